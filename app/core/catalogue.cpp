@@ -1,0 +1,83 @@
+#include "catalogue.h"
+
+#include "catalogueloader.h"
+#include "code.h"
+
+#include <QDebug>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+Catalogue::Catalogue(QList<CodeEntry> entries)
+    : m_entries(std::move(entries))
+{
+    std::stable_sort(
+        m_entries.begin(), m_entries.end(),
+        [](const CodeEntry &a, const CodeEntry &b) { return Code::lessThan(a.code, b.code); });
+    m_indexByKey.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        m_indexByKey.insert(m_entries[i].key, i);
+        m_indexByCode[m_entries[i].code].append(i);
+        if (!m_entries[i].rangeEnd.isEmpty())
+            m_rangeEntries.append(i);
+    }
+}
+
+const Catalogue &Catalogue::builtin()
+{
+    static const Catalogue catalogue = [] {
+        CatalogueLoader loader;
+        Catalogue loaded = loader.loadBuiltin();
+        for (const QString &problem : loader.problems())
+            qWarning().noquote() << "catalogue:" << problem;
+        return loaded;
+    }();
+    return catalogue;
+}
+
+const CodeEntry *Catalogue::find(const QString &key) const
+{
+    const qsizetype index = indexOf(key);
+    return index < 0 ? nullptr : &m_entries[index];
+}
+
+QList<qsizetype> Catalogue::resolve(const QString &code) const
+{
+    QList<qsizetype> found = m_indexByCode.value(code);
+    if (Code::isConcreteEnhanced(code)) {
+        found += m_indexByCode.value(Code::registryForm(code));
+        for (qsizetype i : m_rangeEntries) {
+            const CodeEntry &entry = m_entries[i];
+            if (!entry.rangeEnd.isEmpty() && entry.code != code &&
+                !Code::lessThan(code, entry.code) && !Code::lessThan(entry.rangeEnd, code) &&
+                entry.code.section(u'.', 0, 1) == code.section(u'.', 0, 1))
+                found.append(i);
+        }
+    }
+    return found;
+}
+
+const CodeEntry *Catalogue::classEntry(const QString &code) const
+{
+    const QChar digit = Code::classDigit(code);
+    if (digit.isNull())
+        return nullptr;
+    const auto kind = Code::kindOf(code);
+    const bool enhanced = kind == CodeKind::Enhanced || code.contains(u'.');
+    return find(enhanced ? QString(digit) + u".X.X"_s : QString(digit) + u"xx"_s);
+}
+
+const CodeEntry *Catalogue::subjectEntry(const QString &code) const
+{
+    const int subject = Code::subjectNumber(code);
+    if (subject < 0)
+        return nullptr;
+    if (code.contains(u'.'))
+        return find(u"X."_s + QString::number(subject) + u".X"_s);
+    return find(u'x' + QString::number(subject) + u'x');
+}
+
+} // namespace SmtpCodes

@@ -1,0 +1,173 @@
+#include "codesearch.h"
+
+#include "cataloguetext.h"
+#include "code.h"
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+namespace {
+
+bool isCodeQuery(QStringView q)
+{
+    bool digit = false;
+    for (QChar c : q) {
+        if (c.isDigit())
+            digit = true;
+        else if (c != u'.' && c != u'x' && c != u'X')
+            return false;
+    }
+    return digit || q.size() >= 3;
+}
+
+bool isWildcard(QChar c)
+{
+    return c == u'x' || c == u'X';
+}
+
+// Compares a query with a code. An x in the query stands for any digit; in the code, only the
+// class of a registry entry does (X.7.8 answers 4.7.8 and 5.7.8).
+// Returns ExactCode, CodePrefix or NoMatch.
+int matchCode(QStringView query, QStringView code)
+{
+    if (query.size() > code.size())
+        return CodeSearch::NoMatch;
+    const bool registryClass = code.size() > 1 && code[0] == u'X' && code[1] == u'.';
+    bool wildcardUsed = false; // "5xx" finds 535, but 535 is not what "5xx" names
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        const QChar q = query[i];
+        const QChar c = code[i];
+        const bool wild = isWildcard(q) && c.isDigit();
+        wildcardUsed = wildcardUsed || wild;
+        const bool same = q == c || wild || (isWildcard(q) && isWildcard(c)) ||
+                          (i == 0 && registryClass && q.isDigit());
+        if (!same)
+            return CodeSearch::NoMatch;
+    }
+    return query.size() == code.size() && !wildcardUsed ? CodeSearch::ExactCode
+                                                        : CodeSearch::CodePrefix;
+}
+
+// "5xx" -> "5", "X.7.X" -> "X.7", "x3x" -> "x3": the part of a digit entry's code that is fixed.
+QStringView fixedStem(QStringView code)
+{
+    while (!code.isEmpty() && (code.back() == u'x' || code.back() == u'X' || code.back() == u'.'))
+        code.chop(1);
+    return code;
+}
+
+QStringList words(QStringView folded)
+{
+    QStringList list;
+    for (QStringView w : folded.split(u' ', Qt::SkipEmptyParts))
+        list.append(w.toString());
+    return list;
+}
+
+} // namespace
+
+CodeSearch::CodeSearch(const Catalogue &catalogue)
+    : m_catalogue(catalogue)
+{
+    rebuild();
+}
+
+QString CodeSearch::fold(QStringView text)
+{
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'đ' || c == u'Đ')
+            c = u'd';
+        out += c.isSpace() || c.isPunct() ? QChar(u' ') : c.toLower();
+    }
+    return out;
+}
+
+void CodeSearch::rebuild()
+{
+    const qsizetype n = m_catalogue.size();
+    m_titles.assign(n, {});
+    m_texts.assign(n, {});
+    for (qsizetype i = 0; i < n; ++i) {
+        const CodeEntry &e = m_catalogue.at(i);
+        m_titles[i] = fold(CatalogueText::title(e) + u' ' + e.title + u' ' + e.vendor);
+        QString text = CatalogueText::description(e) + u' ' + CatalogueText::when(e) + u' ' +
+                       e.description + u' ' + e.when;
+        for (auto it = e.fix.cbegin(); it != e.fix.cend(); ++it)
+            text += u' ' + CatalogueText::fix(e, it.key()) + u' ' + it.value();
+        m_texts[i] = fold(text);
+    }
+}
+
+int CodeSearch::codeRank(const CodeEntry &entry, QStringView query) const
+{
+    const bool dotted = query.contains(u'.');
+    if (dotted != entry.code.contains(u'.'))
+        return NoMatch;
+    int rank = matchCode(query, entry.code);
+    if (rank == NoMatch && !entry.rangeEnd.isEmpty() && Code::isConcreteEnhanced(query)) {
+        const QString q = query.toString();
+        if (q.section(u'.', 0, 1) == entry.code.section(u'.', 0, 1) &&
+            !Code::lessThan(q, entry.code) && !Code::lessThan(entry.rangeEnd, q))
+            rank = ExactCode;
+    }
+    // "5" or "5.7" names a class or subject exactly: put its digit entry first.
+    if (rank == CodePrefix && entry.kind != CodeKind::Basic && entry.kind != CodeKind::Enhanced &&
+        matchCode(query, fixedStem(entry.code)) == ExactCode)
+        rank = ExactCode;
+    return rank;
+}
+
+std::vector<int> CodeSearch::rank(QStringView rawQuery) const
+{
+    const qsizetype n = m_catalogue.size();
+    const QStringView query = rawQuery.left(maxQueryLength).trimmed();
+    std::vector<int> ranks(n, NoMatch);
+    if (query.isEmpty()) {
+        std::fill(ranks.begin(), ranks.end(), TextWords);
+        return ranks;
+    }
+    if (isCodeQuery(query)) {
+        for (qsizetype i = 0; i < n; ++i)
+            ranks[i] = codeRank(m_catalogue.at(i), query);
+        return ranks;
+    }
+    const QStringList queryWords = words(fold(query));
+    if (queryWords.isEmpty())
+        return ranks;
+    for (qsizetype i = 0; i < n; ++i) {
+        bool inTitle = true;
+        bool inText = true;
+        for (const QString &w : queryWords) {
+            const bool t = m_titles[i].contains(w);
+            inTitle = inTitle && t;
+            inText = inText && (t || m_texts[i].contains(w));
+            if (!inText)
+                break;
+        }
+        ranks[i] = inTitle ? TitleWords : inText ? TextWords : NoMatch;
+    }
+    return ranks;
+}
+
+QList<qsizetype> CodeSearch::search(QStringView query) const
+{
+    const std::vector<int> ranks = rank(query);
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < qsizetype(ranks.size()); ++i)
+        if (ranks[i] != NoMatch)
+            order.append(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return ranks[a] < ranks[b]; });
+    return order;
+}
+
+} // namespace SmtpCodes

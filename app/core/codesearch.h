@@ -1,0 +1,46 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace SmtpCodes {
+
+// Answers a search-field query against a catalogue: by code ("535", "55", "5xx", "5.7",
+// "5.7.612") or by words in the current language and in English ("mot de passe").
+// Build once per language; queries do no allocation proportional to the catalogue's text.
+class CodeSearch final
+{
+public:
+    enum Rank { ExactCode = 0, CodePrefix = 1, TitleWords = 2, TextWords = 3, NoMatch = -1 };
+
+    explicit CodeSearch(const Catalogue &catalogue);
+
+    // Rebuilds the word index from the catalogue text in the current translation.
+    void rebuild();
+
+    // Rank of every entry (NoMatch when it does not match). An empty query matches all.
+    std::vector<int> rank(QStringView query) const;
+
+    // Matching entry indexes, best first.
+    QList<qsizetype> search(QStringView query) const;
+
+    // Lower case, accents and tone marks removed, đ → d, full-width digits folded.
+    static QString fold(QStringView text);
+
+    // Queries longer than this are cut; the search field says so.
+    static constexpr qsizetype maxQueryLength = 200;
+
+private:
+    int codeRank(const CodeEntry &entry, QStringView query) const;
+
+    const Catalogue &m_catalogue;
+    std::vector<QString> m_titles; // folded, translated + English
+    std::vector<QString> m_texts;  // folded, every other text
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QString>
+
+namespace SmtpCodes {
+
+// Translated labels and sentences about an entry that the GUI, the compare view and the
+// command line all show. Context "EntryLabels" in the .ts files.
+namespace EntryLabels {
+
+QString description();
+QString whenYouSeeIt();
+QString howToFix();
+QString fixRole(FixRole role);
+QString actor(const QString &actorId);
+QString command(const QString &commandId);
+QString session(SessionEffect effect);
+QString provenance(const CodeEntry &entry);
+QString kind(CodeKind kind);
+// "535" or "5.7.606 (Microsoft)".
+QString displayCode(const CodeEntry &entry);
+// "5xx Permanent Negative Completion"; for registry codes the class depends on the reply.
+QString classLine(const Catalogue &catalogue, const CodeEntry &entry);
+QString subjectLine(const Catalogue &catalogue, const CodeEntry &entry);
+
+} // namespace EntryLabels
+} // namespace SmtpCodes

@@ -1,0 +1,104 @@
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    removeInstalled();
+}
+
+const QList<Language> &LanguageSwitcher::languages()
+{
+    static const QList<Language> list = {
+        {u"en"_s, u"English"_s},
+        {u"zh_CN"_s, u"简体中文"_s},
+        {u"fr"_s, u"Français"_s},
+        {u"vi"_s, u"Tiếng Việt"_s},
+    };
+    return list;
+}
+
+bool LanguageSwitcher::isSupported(const QString &code)
+{
+    for (const Language &language : languages())
+        if (language.code == code)
+            return true;
+    return false;
+}
+
+QString LanguageSwitcher::supportedList()
+{
+    QStringList codes;
+    for (const Language &language : languages())
+        codes.append(language.code);
+    return codes.join(u", "_s);
+}
+
+QString LanguageSwitcher::fromLocale(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Chinese:
+        // Traditional-script locales have no translation of their own; Simplified is closer
+        // than English for most readers, but only the Simplified locales ask for it.
+        return locale.script() == QLocale::TraditionalChineseScript ? u"en"_s : u"zh_CN"_s;
+    case QLocale::French:
+        return u"fr"_s;
+    case QLocale::Vietnamese:
+        return u"vi"_s;
+    default:
+        return u"en"_s;
+    }
+}
+
+void LanguageSwitcher::removeInstalled()
+{
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app.reset();
+    m_qt.reset();
+}
+
+bool LanguageSwitcher::apply(const QString &code)
+{
+    m_error.clear();
+    QString target = code;
+    if (!isSupported(code)) {
+        m_error = QCoreApplication::translate("LanguageSwitcher",
+                                              "Unknown language \"%1\". Available: %2.")
+                      .arg(code, supportedList());
+        target = u"en"_s;
+    }
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(u":/i18n/smtpcodes_"_s + target + u".qm"_s)) {
+        if (m_error.isEmpty())
+            m_error =
+                QCoreApplication::translate(
+                    "LanguageSwitcher", "The translation for \"%1\" is missing; showing English.")
+                    .arg(target);
+        app.reset();
+        target = u"en"_s;
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (target == u"en" ||
+        !qt->load(u"qtbase_"_s + target, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qt.reset();
+
+    removeInstalled();
+    m_app = std::move(app);
+    m_qt = std::move(qt);
+    if (m_qt)
+        QCoreApplication::installTranslator(m_qt.get());
+    if (m_app)
+        QCoreApplication::installTranslator(m_app.get());
+    m_current = target;
+    return m_error.isEmpty();
+}
+
+} // namespace SmtpCodes

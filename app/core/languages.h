@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+namespace SmtpCodes {
+
+struct Language
+{
+    QString code;       // "en", "zh_CN", "fr", "vi"
+    QString nativeName; // shown in the Language menu, never translated
+};
+
+// Installs the translators for one of the four languages on the running application.
+// Works with QCoreApplication, so the command-line mode shares it.
+class LanguageSwitcher final
+{
+public:
+    LanguageSwitcher() = default;
+    ~LanguageSwitcher();
+    Q_DISABLE_COPY_MOVE(LanguageSwitcher)
+
+    static const QList<Language> &languages();
+    static bool isSupported(const QString &code);
+    // "en, zh_CN, fr, vi", for messages.
+    static QString supportedList();
+    // zh_CN/zh_* -> zh_CN, fr_* -> fr, vi_* -> vi, anything else -> en.
+    static QString fromLocale(const QLocale &locale);
+
+    // Replaces the installed translators. On failure (unknown code, missing .qm) it keeps
+    // English, returns false and says why in errorString().
+    bool apply(const QString &code);
+    QString current() const { return m_current; }
+    QString errorString() const { return m_error; }
+
+private:
+    void removeInstalled();
+
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    QString m_current = QStringLiteral("en");
+    QString m_error;
+};
+
+} // namespace SmtpCodes

@@ -1,0 +1,77 @@
+#include "catalogue.h"
+#include "languages.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+namespace {
+
+// --lang wins, then the saved choice, then the system locale.
+QString initialLanguage(const QString &requested, QString *warning)
+{
+    if (!requested.isEmpty())
+        return requested;
+    QSettings settings;
+    const QString saved = settings.value(u"language"_s).toString();
+    if (settings.status() != QSettings::NoError) {
+        *warning = QCoreApplication::translate("main", "The settings file could not be read; "
+                                                       "using the defaults.");
+        return LanguageSwitcher::fromLocale(QLocale::system());
+    }
+    if (!saved.isEmpty() && LanguageSwitcher::isSupported(saved))
+        return saved;
+    return LanguageSwitcher::fromLocale(QLocale::system());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SMTP Codes"_s);
+    QCoreApplication::setApplicationName(u"smtp-codes"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"SMTP Codes"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"SMTP Codes: a reference for SMTP reply codes."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(u"lang"_s, u"Interface language: en, zh_CN, fr or vi."_s,
+                                        u"language"_s);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(u"code"_s, u"A code to show, such as 535 or 5.7.8."_s);
+    parser.process(app);
+
+    const QString requested = parser.value(langOption);
+    if (!requested.isEmpty() && !LanguageSwitcher::isSupported(requested)) {
+        std::fprintf(stderr, "smtp-codes: unknown language \"%s\"; use one of: %s\n",
+                     qPrintable(requested), qPrintable(LanguageSwitcher::supportedList()));
+        return 2;
+    }
+
+    QString warning;
+    LanguageSwitcher languages;
+    if (!languages.apply(initialLanguage(requested, &warning)))
+        warning = languages.errorString();
+
+    const Catalogue &catalogue = Catalogue::builtin();
+    MainWindow window(catalogue, languages);
+    if (!parser.positionalArguments().isEmpty()) {
+        const auto found = catalogue.resolve(parser.positionalArguments().constFirst());
+        if (!found.isEmpty())
+            window.showCode(catalogue.at(found.constFirst()).key);
+    }
+    if (!warning.isEmpty())
+        window.statusBar()->showMessage(warning);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,50 @@
+#include "detailpane.h"
+
+#include "entryhtml.h"
+
+#include <QEvent>
+
+namespace SmtpCodes {
+
+DetailPane::DetailPane(const Catalogue &catalogue, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_catalogue(catalogue)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString key = EntryHtml::keyFromLink(url);
+        if (!key.isEmpty())
+            Q_EMIT codeActivated(key);
+    });
+    render();
+}
+
+void DetailPane::showEntry(const QString &key)
+{
+    if (key == m_key)
+        return;
+    m_key = key;
+    render();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
+void DetailPane::render()
+{
+    setAccessibleName(tr("Code details"));
+    const CodeEntry *entry = m_catalogue.find(m_key);
+    if (!entry) {
+        setPlainText(tr("Select a code in the list, or type a code such as 535, 5.7.8 or 5xx."));
+        return;
+    }
+    setHtml(EntryHtml::page(m_catalogue, *entry));
+}
+
+} // namespace SmtpCodes

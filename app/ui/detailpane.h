@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QTextBrowser>
+
+namespace SmtpCodes {
+
+// Shows one catalogue entry; re-renders itself when the language changes.
+class DetailPane final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    void showEntry(const QString &key);
+    QString entryKey() const { return m_key; }
+
+Q_SIGNALS:
+    // The user followed a link to another code.
+    void codeActivated(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    const Catalogue &m_catalogue;
+    QString m_key;
+};
+
+} // namespace SmtpCodes

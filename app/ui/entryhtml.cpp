@@ -1,0 +1,135 @@
+#include "entryhtml.h"
+
+#include "cataloguetext.h"
+#include "entrylabels.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes::EntryHtml {
+
+namespace {
+
+QString section(const QString &heading, const QString &bodyHtml)
+{
+    return u"<h3>"_s + escaped(heading) + u"</h3>"_s + bodyHtml;
+}
+
+QString paragraph(const QString &text)
+{
+    return u"<p>"_s + escaped(text) + u"</p>"_s;
+}
+
+QString codeLink(const Catalogue &catalogue, const QString &key)
+{
+    const CodeEntry *target = catalogue.find(key);
+    const QString label = target ? EntryLabels::displayCode(*target) : key;
+    return u"<a href=\""_s + escaped(linkTo(key).toString()) + u"\">"_s + escaped(label) +
+           u"</a>"_s;
+}
+
+QString fixSection(const CodeEntry &entry)
+{
+    QString html;
+    for (auto it = entry.fix.cbegin(); it != entry.fix.cend(); ++it) {
+        if (entry.fix.size() > 1 || it.key() != FixRole::General)
+            html += u"<p><b>"_s + escaped(EntryLabels::fixRole(it.key())) + u"</b></p>"_s;
+        html += paragraph(CatalogueText::fix(entry, it.key()));
+    }
+    return section(EntryLabels::howToFix(), html);
+}
+
+QString factsTable(const Catalogue &catalogue, const CodeEntry &entry)
+{
+    QString rows;
+    auto row = [&rows](const QString &label, const QString &valueHtml) {
+        if (!valueHtml.isEmpty())
+            rows += u"<tr><td><b>"_s + escaped(label) + u"</b></td><td>"_s + valueHtml +
+                    u"</td></tr>"_s;
+    };
+    row(QCoreApplication::translate("EntryHtml", "Kind"), escaped(EntryLabels::kind(entry.kind)));
+    row(QCoreApplication::translate("EntryHtml", "Provenance"),
+        escaped(EntryLabels::provenance(entry)));
+    QStringList commands;
+    for (const QString &command : entry.commands)
+        commands.append(EntryLabels::command(command));
+    row(QCoreApplication::translate("EntryHtml", "Returned by"), escaped(commands.join(u", "_s)));
+    if (entry.session != SessionEffect::NotApplicable)
+        row(QCoreApplication::translate("EntryHtml", "Session"),
+            escaped(EntryLabels::session(entry.session)));
+    QStringList actors;
+    for (const QString &actor : entry.actors)
+        actors.append(EntryLabels::actor(actor));
+    row(QCoreApplication::translate("EntryHtml", "Who must act"), escaped(actors.join(u"; "_s)));
+    QStringList basics;
+    for (const QString &key : entry.associatedBasic)
+        basics.append(codeLink(catalogue, key));
+    row(QCoreApplication::translate("EntryHtml", "Usual basic codes"), basics.join(u", "_s));
+    QStringList related;
+    for (const QString &key : entry.related)
+        related.append(codeLink(catalogue, key));
+    row(QCoreApplication::translate("EntryHtml", "Related codes"), related.join(u", "_s));
+    return u"<table cellspacing=\"0\" cellpadding=\"3\">"_s + rows + u"</table>"_s;
+}
+
+} // namespace
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QUrl linkTo(const QString &key)
+{
+    QUrl url;
+    url.setScheme(u"code"_s);
+    url.setPath(key);
+    return url;
+}
+
+QString keyFromLink(const QUrl &url)
+{
+    return url.scheme() == u"code" ? url.path() : QString();
+}
+
+QString page(const Catalogue &catalogue, const CodeEntry &entry)
+{
+    QString html = u"<h2>"_s +
+                   escaped(QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
+                               .arg(EntryLabels::displayCode(entry), CatalogueText::title(entry))) +
+                   u"</h2>"_s;
+    for (const QString &line :
+         {EntryLabels::classLine(catalogue, entry), EntryLabels::subjectLine(catalogue, entry)})
+        if (!line.isEmpty())
+            html += u"<p><i>"_s + escaped(line) + u"</i></p>"_s;
+    if (entry.deprecated)
+        html += paragraph(QCoreApplication::translate(
+            "EntryHtml", "Deprecated: the registry no longer recommends this code."));
+    html += section(EntryLabels::description(), paragraph(CatalogueText::description(entry)));
+    if (!entry.contexts.isEmpty()) {
+        QString list = u"<ul>"_s;
+        for (int i = 0; i < entry.contexts.size(); ++i)
+            list += u"<li><b>"_s + escaped(CatalogueText::contextLabel(entry, i)) + u"</b>: "_s +
+                    escaped(CatalogueText::contextMeaning(entry, i)) + u"</li>"_s;
+        html += section(QCoreApplication::translate("EntryHtml", "Meaning by context"),
+                        list + u"</ul>"_s);
+    }
+    if (!entry.when.isEmpty())
+        html += section(EntryLabels::whenYouSeeIt(), paragraph(CatalogueText::when(entry)));
+    if (!entry.fix.isEmpty())
+        html += fixSection(entry);
+    if (!entry.confusedWith.isEmpty()) {
+        QString list = u"<ul>"_s;
+        for (const ConfusedWith &item : entry.confusedWith)
+            list += u"<li>"_s + codeLink(catalogue, item.key) + u": "_s +
+                    escaped(CatalogueText::difference(entry, item)) + u"</li>"_s;
+        html += section(QCoreApplication::translate("EntryHtml", "Often confused with"),
+                        list + u"</ul>"_s);
+    }
+    html +=
+        section(QCoreApplication::translate("EntryHtml", "Facts"), factsTable(catalogue, entry));
+    return html;
+}
+
+} // namespace SmtpCodes::EntryHtml

@@ -1,0 +1,210 @@
+#include "mainwindow.h"
+
+#include "codefilterproxy.h"
+#include "codelistmodel.h"
+#include "detailpane.h"
+#include "languages.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes {
+
+MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalogue(catalogue)
+    , m_languages(languages)
+    , m_model(new CodeListModel(catalogue, this))
+    , m_proxy(new CodeFilterProxy(catalogue, this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    auto *listPanel = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(int(CodeSearch::maxQueryLength));
+    m_search->installEventFilter(this);
+    m_list = new QListView;
+    m_list->setObjectName(u"codeList"_s);
+    m_list->setModel(m_proxy);
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hint = new QLabel;
+    m_hint->setObjectName(u"matchHint"_s);
+    m_hint->setTextFormat(Qt::PlainText); // the hint quotes what the user typed
+    m_hint->setWordWrap(true);
+    m_hint->hide();
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_hint);
+    listLayout->addWidget(m_list);
+
+    m_detail = new DetailPane(catalogue);
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(listPanel);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 640});
+    setCentralWidget(m_splitter);
+    setTabOrder(m_search, m_list);
+    setTabOrder(m_list, m_detail);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onQueryChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_detail, &DetailPane::codeActivated, this, &MainWindow::showCode);
+
+    buildMenus();
+    retranslateUi();
+    resize(1000, 680);
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    m_search->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const Language &language : LanguageSwitcher::languages()) {
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == m_languages.current());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = language.code] { switchLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("About SMTP Codes"));
+        box.setTextFormat(Qt::PlainText);
+        box.setText(tr("SMTP Codes %1\n\nA desktop reference for SMTP reply codes and enhanced "
+                       "status codes, written from RFC 5321, RFC 3463, RFC 4954, RFC 5248 and the "
+                       "IANA enhanced status code registry.")
+                        .arg(QCoreApplication::applicationVersion()));
+        box.exec();
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("SMTP Codes"));
+    m_search->setPlaceholderText(tr("Type a code (535, 5.7.8, 55, 5xx) or words"));
+    m_search->setAccessibleName(tr("Search codes"));
+    m_list->setAccessibleName(tr("Codes"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SMTP Codes"));
+    updateMatchHint();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+        m_proxy->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up/Down/PageUp/PageDown in the search field move through the list.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
+            key == Qt::Key_PageDown) {
+            QApplication::sendEvent(m_list, event);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (!m_languages.apply(code))
+        statusBar()->showMessage(m_languages.errorString());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages.current());
+    QSettings().setValue(u"language"_s, m_languages.current());
+}
+
+void MainWindow::showCode(const QString &key)
+{
+    const qsizetype row = m_catalogue.indexOf(key);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(int(row), 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        index = m_proxy->mapFromSource(m_model->index(int(row), 0));
+    }
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void MainWindow::onQueryChanged(const QString &text)
+{
+    const QString previous = m_detail->entryKey();
+    m_proxy->setQuery(text);
+    updateMatchHint();
+    if (m_proxy->rowCount() == 0)
+        return;
+    // A new query shows its best match; clearing the query keeps what was shown.
+    QModelIndex target = m_proxy->index(0, 0);
+    if (text.trimmed().isEmpty() && m_catalogue.indexOf(previous) >= 0)
+        target = m_proxy->mapFromSource(m_model->index(int(m_catalogue.indexOf(previous)), 0));
+    m_list->setCurrentIndex(target);
+    m_list->scrollTo(target);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        m_detail->showEntry(current.data(CodeListModel::KeyRole).toString());
+}
+
+void MainWindow::updateMatchHint()
+{
+    const int count = m_proxy->rowCount();
+    const QString query = m_search->text().trimmed();
+    if (count == 0 && !query.isEmpty()) {
+        m_hint->setText(tr("No code matches \"%1\".").arg(query));
+        m_hint->show();
+    } else {
+        m_hint->hide();
+    }
+    statusBar()->showMessage(tr("%n code(s) shown", nullptr, count));
+}
+
+} // namespace SmtpCodes

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QSplitter;
+
+namespace SmtpCodes {
+
+class CodeFilterProxy;
+class CodeListModel;
+class DetailPane;
+class LanguageSwitcher;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the entry with this key, clearing a search that hides it.
+    void showCode(const QString &key);
+    // Switches the UI language live and remembers the choice.
+    void switchLanguage(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void onQueryChanged(const QString &text);
+    void onCurrentChanged();
+    void updateMatchHint();
+
+    const Catalogue &m_catalogue;
+    LanguageSwitcher &m_languages;
+    CodeListModel *m_model = nullptr;
+    CodeFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_hint = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace SmtpCodes
