@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, u"Interface language: en, zh_CN, fr or vi."_s,
                                         u"language"_s);
     parser.addOption(langOption);
-    parser.addPositionalArgument(u"code"_s, u"A code to show, such as 535 or 5.7.8."_s);
+    parser.addPositionalArgument(u"codes"_s,
+                                 u"A code to show (535, 5.7.8), or two codes to compare."_s);
     parser.process(app);
 
     const QString requested = parser.value(langOption);
@@ -65,10 +66,16 @@ int main(int argc, char *argv[])
 
     const Catalogue &catalogue = Catalogue::builtin();
     MainWindow window(catalogue, languages);
-    if (!parser.positionalArguments().isEmpty()) {
-        const auto found = catalogue.resolve(parser.positionalArguments().constFirst());
+    const QStringList codes = parser.positionalArguments();
+    if (codes.size() >= 2) {
+        window.showComparison(codes.at(0), codes.at(1));
+    } else if (codes.size() == 1) {
+        const auto found = catalogue.resolve(codes.constFirst());
         if (!found.isEmpty())
             window.showCode(catalogue.at(found.constFirst()).key);
+        else
+            warning = QCoreApplication::translate("main", "No code matches \"%1\".")
+                          .arg(codes.constFirst());
     }
     if (!warning.isEmpty())
         window.statusBar()->showMessage(warning);

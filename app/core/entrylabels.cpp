@@ -120,6 +120,12 @@ QString displayCode(const CodeEntry &entry)
         .arg(entry.code, entry.vendor);
 }
 
+QString codeAndTitle(const CodeEntry &entry)
+{
+    return QCoreApplication::translate("EntryLabels", "%1 %2", "code and its title")
+        .arg(displayCode(entry), CatalogueText::title(entry));
+}
+
 QString classLine(const Catalogue &catalogue, const CodeEntry &entry)
 {
     if (entry.kind == CodeKind::Enhanced && entry.code.startsWith(u'X')) {
@@ -132,8 +138,7 @@ QString classLine(const Catalogue &catalogue, const CodeEntry &entry)
     const CodeEntry *classEntry = catalogue.classEntry(entry.code);
     if (!classEntry)
         return {};
-    return QCoreApplication::translate("EntryLabels", "%1 %2", "class code and its title")
-        .arg(classEntry->code, CatalogueText::title(*classEntry));
+    return codeAndTitle(*classEntry);
 }
 
 QString subjectLine(const Catalogue &catalogue, const CodeEntry &entry)
@@ -141,8 +146,7 @@ QString subjectLine(const Catalogue &catalogue, const CodeEntry &entry)
     const CodeEntry *subject = catalogue.subjectEntry(entry.code);
     if (!subject || subject == &entry)
         return {};
-    return QCoreApplication::translate("EntryLabels", "%1 %2", "class code and its title")
-        .arg(subject->code, CatalogueText::title(*subject));
+    return codeAndTitle(*subject);
 }
 
 } // namespace SmtpCodes::EntryLabels

@@ -21,6 +21,8 @@ QString provenance(const CodeEntry &entry);
 QString kind(CodeKind kind);
 // "535" or "5.7.606 (Microsoft)".
 QString displayCode(const CodeEntry &entry);
+// "5xx Permanent Negative Completion", "5.7.606 (Microsoft) Banned sending IP".
+QString codeAndTitle(const CodeEntry &entry);
 // "5xx Permanent Negative Completion"; for registry codes the class depends on the reply.
 QString classLine(const Catalogue &catalogue, const CodeEntry &entry);
 QString subjectLine(const Catalogue &catalogue, const CodeEntry &entry);

@@ -17,6 +17,9 @@ DetailPane::DetailPane(const Catalogue &catalogue, QWidget *parent)
         const QString key = EntryHtml::keyFromLink(url);
         if (!key.isEmpty())
             Q_EMIT codeActivated(key);
+        const QString compareKey = EntryHtml::compareKeyFromLink(url);
+        if (!compareKey.isEmpty())
+            Q_EMIT compareRequested(compareKey);
     });
     render();
 }

@@ -19,6 +19,8 @@ public:
 Q_SIGNALS:
     // The user followed a link to another code.
     void codeActivated(const QString &key);
+    // The user followed an "Often confused with" link: compare the shown entry with it.
+    void compareRequested(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -21,12 +21,16 @@ QString paragraph(const QString &text)
     return u"<p>"_s + escaped(text) + u"</p>"_s;
 }
 
-QString codeLink(const Catalogue &catalogue, const QString &key)
+QString codeLink(const Catalogue &catalogue, const QString &key, const QUrl &url)
 {
     const CodeEntry *target = catalogue.find(key);
     const QString label = target ? EntryLabels::displayCode(*target) : key;
-    return u"<a href=\""_s + escaped(linkTo(key).toString()) + u"\">"_s + escaped(label) +
-           u"</a>"_s;
+    return u"<a href=\""_s + escaped(url.toString()) + u"\">"_s + escaped(label) + u"</a>"_s;
+}
+
+QString codeLink(const Catalogue &catalogue, const QString &key)
+{
+    return codeLink(catalogue, key, linkTo(key));
 }
 
 QString fixSection(const CodeEntry &entry)
@@ -93,6 +97,19 @@ QString keyFromLink(const QUrl &url)
     return url.scheme() == u"code" ? url.path() : QString();
 }
 
+QUrl compareLinkTo(const QString &key)
+{
+    QUrl url;
+    url.setScheme(u"compare"_s);
+    url.setPath(key);
+    return url;
+}
+
+QString compareKeyFromLink(const QUrl &url)
+{
+    return url.scheme() == u"compare" ? url.path() : QString();
+}
+
 QString page(const Catalogue &catalogue, const CodeEntry &entry)
 {
     QString html = u"<h2>"_s +
@@ -122,7 +139,7 @@ QString page(const Catalogue &catalogue, const CodeEntry &entry)
     if (!entry.confusedWith.isEmpty()) {
         QString list = u"<ul>"_s;
         for (const ConfusedWith &item : entry.confusedWith)
-            list += u"<li>"_s + codeLink(catalogue, item.key) + u": "_s +
+            list += u"<li>"_s + codeLink(catalogue, item.key, compareLinkTo(item.key)) + u": "_s +
                     escaped(CatalogueText::difference(entry, item)) + u"</li>"_s;
         html += section(QCoreApplication::translate("EntryHtml", "Often confused with"),
                         list + u"</ul>"_s);

@@ -11,8 +11,12 @@ namespace SmtpCodes::EntryHtml {
 QString page(const Catalogue &catalogue, const CodeEntry &entry);
 
 QUrl linkTo(const QString &key);
+// A "compare:" link: compare the shown entry with this key.
+QUrl compareLinkTo(const QString &key);
 // The key a "code:" link points to, or an empty string for any other link.
 QString keyFromLink(const QUrl &url);
+// The key a "compare:" link points to, or an empty string.
+QString compareKeyFromLink(const QUrl &url);
 
 QString escaped(const QString &text);
 

@@ -2,6 +2,8 @@
 
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "compareview.h"
+#include "comparison.h"
 #include "detailpane.h"
 #include "languages.h"
 
@@ -17,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,19 +59,26 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     listLayout->addWidget(m_list);
 
     m_detail = new DetailPane(catalogue);
+    m_compare = new CompareView(catalogue, m_model);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"viewTabs"_s);
+    m_tabs->addTab(m_detail, QString());
+    m_tabs->addTab(m_compare, QString());
     m_splitter = new QSplitter;
     m_splitter->addWidget(listPanel);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({320, 640});
     setCentralWidget(m_splitter);
     setTabOrder(m_search, m_list);
-    setTabOrder(m_list, m_detail);
+    setTabOrder(m_list, m_tabs);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onQueryChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_detail, &DetailPane::codeActivated, this, &MainWindow::showCode);
+    connect(m_detail, &DetailPane::compareRequested, this, &MainWindow::compareCurrentWith);
+    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
 
     buildMenus();
     retranslateUi();
@@ -85,6 +95,17 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_codeMenu = menuBar()->addMenu(QString());
+    m_findAction = m_codeMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_compareAction = m_codeMenu->addAction(QString(), this, &MainWindow::startComparison);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_list->addAction(m_compareAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -119,6 +140,11 @@ void MainWindow::retranslateUi()
     m_list->setAccessibleName(tr("Codes"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_codeMenu->setTitle(tr("&Code"));
+    m_findAction->setText(tr("&Find Code"));
+    m_compareAction->setText(tr("&Compare With…"));
+    m_tabs->setTabText(0, tr("&Details"));
+    m_tabs->setTabText(1, tr("Com&pare"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SMTP Codes"));
@@ -172,8 +198,35 @@ void MainWindow::showCode(const QString &key)
     m_list->scrollTo(index);
 }
 
+void MainWindow::showComparison(const QString &left, const QString &right)
+{
+    m_compare->setCodes(left, right);
+    m_tabs->setCurrentWidget(m_compare);
+}
+
+void MainWindow::compareCurrentWith(const QString &key)
+{
+    const CodeEntry *current = m_catalogue.find(m_detail->entryKey());
+    const CodeEntry *other = m_catalogue.find(key);
+    showComparison(current ? current->key : QString(), other ? other->key : key);
+}
+
+void MainWindow::startComparison()
+{
+    const CodeEntry *current = m_catalogue.find(m_detail->entryKey());
+    m_compare->setCodes(current ? current->key : QString(), QString());
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->editRight();
+}
+
 void MainWindow::onQueryChanged(const QString &text)
 {
+    if (const auto pair = Comparison::parsePair(text)) {
+        m_proxy->setQuery(QString());
+        m_hint->hide();
+        showComparison(pair->first, pair->second);
+        return;
+    }
     const QString previous = m_detail->entryKey();
     m_proxy->setQuery(text);
     updateMatchHint();
@@ -190,8 +243,10 @@ void MainWindow::onQueryChanged(const QString &text)
 void MainWindow::onCurrentChanged()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid())
-        m_detail->showEntry(current.data(CodeListModel::KeyRole).toString());
+    if (!current.isValid())
+        return;
+    m_detail->showEntry(current.data(CodeListModel::KeyRole).toString());
+    m_tabs->setCurrentWidget(m_detail);
 }
 
 void MainWindow::updateMatchHint()

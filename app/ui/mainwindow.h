@@ -10,11 +10,13 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 
 namespace SmtpCodes {
 
 class CodeFilterProxy;
 class CodeListModel;
+class CompareView;
 class DetailPane;
 class LanguageSwitcher;
 
@@ -29,6 +31,8 @@ public:
     void showCode(const QString &key);
     // Switches the UI language live and remembers the choice.
     void switchLanguage(const QString &code);
+    // Opens the compare view on two codes.
+    void showComparison(const QString &left, const QString &right);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,8 @@ private:
     void onQueryChanged(const QString &text);
     void onCurrentChanged();
     void updateMatchHint();
+    void compareCurrentWith(const QString &key);
+    void startComparison();
 
     const Catalogue &m_catalogue;
     LanguageSwitcher &m_languages;
@@ -49,12 +55,17 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_hint = nullptr;
     DetailPane *m_detail = nullptr;
+    CompareView *m_compare = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_codeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_findAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,0 +1,123 @@
+#include "compareview.h"
+#include "detailpane.h"
+#include "languages.h"
+#include "mainwindow.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace SmtpCodes;
+using namespace Qt::StringLiterals;
+
+class tst_CompareView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingAPair_opensTheComparison();
+    void swap_exchangesTheSides();
+    void changingOneSide_rerenders();
+    void confusedWithLink_opensComparisonAtOnce();
+    void compareAction_startsFromTheShownCode();
+    void markup_isNeverRendered();
+
+private:
+    template <typename T>
+    T *child(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+    QString shown() const { return child<QTextBrowser>(u"compareBrowser"_s)->toPlainText(); }
+
+    LanguageSwitcher m_languages;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_CompareView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_languages.apply(u"en"_s);
+}
+
+void tst_CompareView::init()
+{
+    m_window = new MainWindow(Catalogue::builtin(), m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_CompareView::cleanup()
+{
+    delete m_window;
+}
+
+void tst_CompareView::typingAPair_opensTheComparison()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"450 vs 550"_s);
+    auto *tabs = child<QTabWidget>(u"viewTabs"_s);
+    QCOMPARE(tabs->currentWidget(), child<CompareView>(u"compareView"_s));
+    QCOMPARE(child<QLineEdit>(u"compareLeft"_s)->text(), u"450"_s);
+    QCOMPARE(child<QLineEdit>(u"compareRight"_s)->text(), u"550"_s);
+    const QString text = shown();
+    QVERIFY2(text.startsWith(u"SMTP 450 "), qPrintable(text.left(100)));
+    QVERIFY(text.contains(u"Key differences"));
+    QVERIFY(text.contains(u"Class\t≠ differs") || text.contains(u"Class\n≠ differs"));
+    QVERIFY(text.contains(u"Description"));
+    QVERIFY(text.contains(u"What to do"));
+}
+
+void tst_CompareView::swap_exchangesTheSides()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"450 vs 550"_s);
+    QTest::mouseClick(child<QPushButton>(u"swapButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(u"compareLeft"_s)->text(), u"550"_s);
+    QCOMPARE(child<QLineEdit>(u"compareRight"_s)->text(), u"450"_s);
+    QVERIFY(shown().startsWith(u"SMTP 550 "));
+}
+
+void tst_CompareView::changingOneSide_rerenders()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"450 vs 550"_s);
+    auto *right = child<QLineEdit>(u"compareRight"_s);
+    right->setFocus();
+    right->selectAll();
+    QTest::keyClicks(right, u"421"_s);
+    QTest::keyClick(right, Qt::Key_Return);
+    QVERIFY2(shown().contains(u" vs 421 "), qPrintable(shown().left(100)));
+    QVERIFY(shown().contains(u"Both belong to 4xx"));
+}
+
+void tst_CompareView::confusedWithLink_opensComparisonAtOnce()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"535"_s);
+    auto *detail = child<DetailPane>(u"detailPane"_s);
+    Q_EMIT detail->anchorClicked(QUrl(u"compare:530"_s));
+    QCOMPARE(child<QTabWidget>(u"viewTabs"_s)->currentWidget(),
+             child<CompareView>(u"compareView"_s));
+    QVERIFY(shown().startsWith(u"SMTP 535 "));
+    QVERIFY(shown().contains(u" vs 530 "));
+}
+
+void tst_CompareView::compareAction_startsFromTheShownCode()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"235"_s);
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(child<QLineEdit>(u"compareLeft"_s)->text(), u"235"_s);
+    QTRY_VERIFY(child<QLineEdit>(u"compareRight"_s)->hasFocus());
+}
+
+void tst_CompareView::markup_isNeverRendered()
+{
+    auto *view = child<CompareView>(u"compareView"_s);
+    view->setCodes(u"<b>x</b>"_s, u"535"_s);
+    QVERIFY(shown().contains(u"\"<b>x</b>\" is not a reply code"));
+}
+
+QTEST_MAIN(tst_CompareView)
+#include "tst_compareview.moc"
