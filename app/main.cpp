@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "commandline.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -31,14 +32,28 @@ QString initialLanguage(const QString &requested, QString *warning)
     return LanguageSwitcher::fromLocale(QLocale::system());
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"SMTP Codes"_s);
+    QCoreApplication::setApplicationName(u"smtp-codes"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (CommandLine::isTerminalMode(arguments)) {
+        QCoreApplication app(argc, argv); // no display needed
+        setApplicationNames();
+        return CommandLine::run(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"SMTP Codes"_s);
-    QCoreApplication::setApplicationName(u"smtp-codes"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+    setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"SMTP Codes"_s);
 
     QCommandLineParser parser;

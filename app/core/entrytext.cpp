@@ -1,0 +1,141 @@
+#include "entrytext.h"
+
+#include "cataloguetext.h"
+#include "comparison.h"
+#include "entrylabels.h"
+#include "replyparser.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpCodes::EntryText {
+
+namespace {
+
+void section(QString &out, const QString &heading, const QString &body)
+{
+    if (body.isEmpty())
+        return;
+    out += u'\n' + heading + u'\n';
+    for (const QString &line : body.split(u'\n'))
+        out += u"  "_s + line + u'\n';
+}
+
+} // namespace
+
+QString entry(const Catalogue &catalogue, const CodeEntry &e)
+{
+    QString out = QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
+                      .arg(EntryLabels::displayCode(e), CatalogueText::title(e)) +
+                  u'\n';
+    for (const QString &line :
+         {EntryLabels::classLine(catalogue, e), EntryLabels::subjectLine(catalogue, e)})
+        if (!line.isEmpty())
+            out += line + u'\n';
+    section(out, EntryLabels::description(), CatalogueText::description(e));
+    QStringList contexts;
+    for (int i = 0; i < e.contexts.size(); ++i)
+        contexts.append(CatalogueText::contextLabel(e, i) + u": "_s +
+                        CatalogueText::contextMeaning(e, i));
+    section(out, QCoreApplication::translate("EntryHtml", "Meaning by context"),
+            contexts.join(u'\n'));
+    section(out, EntryLabels::whenYouSeeIt(), CatalogueText::when(e));
+    QStringList fixes;
+    for (auto it = e.fix.cbegin(); it != e.fix.cend(); ++it)
+        fixes.append(EntryLabels::fixRole(it.key()) + u": "_s + CatalogueText::fix(e, it.key()));
+    section(out, EntryLabels::howToFix(), fixes.join(u'\n'));
+    QStringList confused;
+    for (const ConfusedWith &item : e.confusedWith)
+        confused.append(item.key + u": "_s + CatalogueText::difference(e, item));
+    section(out, QCoreApplication::translate("EntryHtml", "Often confused with"),
+            confused.join(u'\n'));
+    section(out, QCoreApplication::translate("EntryHtml", "Provenance"),
+            EntryLabels::provenance(e));
+    return out;
+}
+
+QString comparison(const Comparison &c)
+{
+    QString out = c.heading() + u"\n\n"_s + c.summary() + u'\n';
+    using Field = QString (Comparison::*)(const Comparison::Side &) const;
+    const std::pair<QString, Field> fields[] = {
+        {EntryLabels::description(), &Comparison::description},
+        {EntryLabels::whenYouSeeIt(), &Comparison::when},
+        {EntryLabels::howToFix(), &Comparison::fix}};
+    for (const auto &[label, field] : fields)
+        section(out, label,
+                c.left().code + u": "_s + (c.*field)(c.left()) + u'\n' + c.right().code + u": "_s +
+                    (c.*field)(c.right()));
+    QStringList rows;
+    for (const Comparison::Row &row : c.keyDifferences())
+        rows.append((row.same ? u"= "_s : u"≠ "_s) + row.label + u": "_s +
+                    QString(row.left).replace(u'\n', u' ') + u" | "_s +
+                    QString(row.right).replace(u'\n', u' '));
+    section(out, QCoreApplication::translate("CompareHtml", "Key differences"), rows.join(u'\n'));
+    section(out, QCoreApplication::translate("CompareHtml", "What to do"),
+            c.left().code + u": "_s + c.action(c.left()) + u'\n' + c.right().code + u": "_s +
+                c.action(c.right()));
+    return out;
+}
+
+QString meaning(const Catalogue &catalogue, const QString &code, bool *known)
+{
+    const auto found = catalogue.resolve(code);
+    if (known)
+        *known = !found.isEmpty();
+    if (!found.isEmpty()) {
+        QStringList titles;
+        for (qsizetype i : found) {
+            const CodeEntry &e = catalogue.at(i);
+            titles.append(e.vendor.isEmpty() ? CatalogueText::title(e)
+                                             : QCoreApplication::translate(
+                                                   "EntryText", "%1 (at %2)", "title (at vendor)")
+                                                   .arg(CatalogueText::title(e), e.vendor));
+        }
+        return titles.join(u"; "_s);
+    }
+    const CodeEntry *classEntry = catalogue.classEntry(code);
+    const CodeEntry *subject = catalogue.subjectEntry(code);
+    QStringList digits;
+    for (const CodeEntry *e : {classEntry, subject})
+        if (e)
+            digits.append(EntryLabels::codeAndTitle(*e));
+    if (digits.isEmpty())
+        return QCoreApplication::translate("EntryText", "not a known reply code");
+    return QCoreApplication::translate("EntryText", "not registered; by its digits: %1")
+        .arg(digits.join(u"; "_s));
+}
+
+QString reply(const Catalogue &catalogue, const FoundReply &r)
+{
+    QStringList codes;
+    for (const QString &code : {r.basic, r.enhanced})
+        if (!code.isEmpty())
+            codes.append(code);
+    QString out = codes.join(u' ');
+    QStringList facts;
+    if (!r.stage.isEmpty())
+        facts.append(QCoreApplication::translate("EntryText", "stage: %1").arg(r.stage));
+    if (!r.provider.isEmpty())
+        facts.append(QCoreApplication::translate("EntryText", "provider: %1").arg(r.provider));
+    if (!r.retryDelay.isEmpty())
+        facts.append(QCoreApplication::translate("EntryText", "retry after: %1").arg(r.retryDelay));
+    if (!r.blockList.isEmpty())
+        facts.append(QCoreApplication::translate("EntryText", "block list: %1").arg(r.blockList));
+    if (!facts.isEmpty())
+        out += u"  ("_s + facts.join(u", "_s) + u')';
+    out += u'\n';
+    for (const QString &code : std::as_const(codes))
+        out += u"  "_s + code + u": "_s + meaning(catalogue, code) + u'\n';
+    if (r.classMismatch())
+        out += u"  "_s +
+               QCoreApplication::translate(
+                   "EntryText", "Warning: the basic code %1 and the enhanced code %2 disagree "
+                                "on the class; trust the basic code for retry decisions.")
+                   .arg(r.basic, r.enhanced) +
+               u'\n';
+    return out;
+}
+
+} // namespace SmtpCodes::EntryText
