@@ -5,10 +5,12 @@
 #include "compareview.h"
 #include "comparison.h"
 #include "detailpane.h"
+#include "explainview.h"
 #include "languages.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,7 +43,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(int(CodeSearch::maxQueryLength));
+    m_search->setMaxLength(int(ExplainView::maxTextLength));
     m_search->installEventFilter(this);
     m_list = new QListView;
     m_list->setObjectName(u"codeList"_s);
@@ -64,6 +66,8 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->addTab(m_detail, QString());
     m_tabs->addTab(m_compare, QString());
+    m_explain = new ExplainView(catalogue);
+    m_tabs->addTab(m_explain, QString());
     m_splitter = new QSplitter;
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_tabs);
@@ -79,6 +83,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     connect(m_detail, &DetailPane::codeActivated, this, &MainWindow::showCode);
     connect(m_detail, &DetailPane::compareRequested, this, &MainWindow::compareCurrentWith);
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+    connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
 
     buildMenus();
     retranslateUi();
@@ -102,6 +107,9 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_pasteAction = m_codeMenu->addAction(
+        QString(), this, [this] { explainText(QGuiApplication::clipboard()->text()); });
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_compareAction = m_codeMenu->addAction(QString(), this, &MainWindow::startComparison);
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_list->addAction(m_compareAction);
@@ -143,6 +151,8 @@ void MainWindow::retranslateUi()
     m_codeMenu->setTitle(tr("&Code"));
     m_findAction->setText(tr("&Find Code"));
     m_compareAction->setText(tr("&Compare With…"));
+    m_pasteAction->setText(tr("&Paste Reply"));
+    m_tabs->setTabText(2, tr("E&xplain"));
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("Com&pare"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -198,6 +208,12 @@ void MainWindow::showCode(const QString &key)
     m_list->scrollTo(index);
 }
 
+void MainWindow::explainText(const QString &text)
+{
+    m_explain->setText(text);
+    m_tabs->setCurrentWidget(m_explain);
+}
+
 void MainWindow::showComparison(const QString &left, const QString &right)
 {
     m_compare->setCodes(left, right);
@@ -225,6 +241,13 @@ void MainWindow::onQueryChanged(const QString &text)
         m_proxy->setQuery(QString());
         m_hint->hide();
         showComparison(pair->first, pair->second);
+        return;
+    }
+    // A pasted reply line ("550 5.1.1 <bob@…>: Recipient address rejected") is explained.
+    if (text.trimmed().contains(u' ') && m_explain->setText(text) > 0) {
+        m_proxy->setQuery(QString());
+        m_hint->hide();
+        m_tabs->setCurrentWidget(m_explain);
         return;
     }
     const QString previous = m_detail->entryKey();

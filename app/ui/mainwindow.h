@@ -17,6 +17,7 @@ namespace SmtpCodes {
 class CodeFilterProxy;
 class CodeListModel;
 class CompareView;
+class ExplainView;
 class DetailPane;
 class LanguageSwitcher;
 
@@ -31,6 +32,8 @@ public:
     void showCode(const QString &key);
     // Switches the UI language live and remembers the choice.
     void switchLanguage(const QString &code);
+    // Explains every reply found in pasted text (reply line, transcript, log, bounce).
+    void explainText(const QString &text);
     // Opens the compare view on two codes.
     void showComparison(const QString &left, const QString &right);
 
@@ -56,6 +59,7 @@ private:
     QLabel *m_hint = nullptr;
     DetailPane *m_detail = nullptr;
     CompareView *m_compare = nullptr;
+    ExplainView *m_explain = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -66,6 +70,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_pasteAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 
