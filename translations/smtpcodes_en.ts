@@ -2,11 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commandline.cpp" line="+230" />
+        <source>%n reply(ies) found; lines read: %1.
+</source>
+        <translation><numerusform>%n reply found; lines read: %1.
+</numerusform><numerusform>%n replies found; lines read: %1.
+</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+207" />
+        <location filename="../app/ui/mainwindow.cpp" line="+285" />
         <source>%n code(s) shown</source>
-        <translation><numerusform>%n code shown</numerusform><numerusform>%n codes shown</numerusform></translation>
+        <translation>
+            <numerusform>%n code shown</numerusform>
+            <numerusform>%n codes shown</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
