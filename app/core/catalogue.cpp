@@ -46,9 +46,12 @@ const CodeEntry *Catalogue::find(const QString &key) const
 
 QList<qsizetype> Catalogue::resolve(const QString &code) const
 {
-    QList<qsizetype> found = m_indexByCode.value(code);
-    if (Code::isConcreteEnhanced(code)) {
+    // The registry's meaning first, then what a vendor means by the same code.
+    QList<qsizetype> found;
+    if (Code::isConcreteEnhanced(code))
         found += m_indexByCode.value(Code::registryForm(code));
+    found += m_indexByCode.value(code);
+    if (Code::isConcreteEnhanced(code)) {
         for (qsizetype i : m_rangeEntries) {
             const CodeEntry &entry = m_entries[i];
             if (!entry.rangeEnd.isEmpty() && entry.code != code &&
