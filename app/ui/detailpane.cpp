@@ -32,6 +32,12 @@ void DetailPane::showEntry(const QString &key)
     render();
 }
 
+void DetailPane::setEnglishAlongside(bool on)
+{
+    m_englishAlongside = on;
+    render();
+}
+
 void DetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -47,7 +53,7 @@ void DetailPane::render()
         setPlainText(tr("Select a code in the list, or type a code such as 535, 5.7.8 or 5xx."));
         return;
     }
-    setHtml(EntryHtml::page(m_catalogue, *entry));
+    setHtml(EntryHtml::page(m_catalogue, *entry, m_englishAlongside));
 }
 
 } // namespace SmtpCodes

@@ -15,6 +15,8 @@ public:
 
     void showEntry(const QString &key);
     QString entryKey() const { return m_key; }
+    // Shows the English source under each translated text.
+    void setEnglishAlongside(bool on);
 
 Q_SIGNALS:
     // The user followed a link to another code.
@@ -30,6 +32,7 @@ private:
 
     const Catalogue &m_catalogue;
     QString m_key;
+    bool m_englishAlongside = false;
 };
 
 } // namespace SmtpCodes

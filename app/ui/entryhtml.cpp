@@ -16,6 +16,14 @@ QString section(const QString &heading, const QString &bodyHtml)
     return u"<h3>"_s + escaped(heading) + u"</h3>"_s + bodyHtml;
 }
 
+// With "Show English alongside", the English source follows each translated text.
+QString english(bool withEnglish, const QString &translated, const QString &source)
+{
+    if (!withEnglish || translated == source)
+        return {};
+    return u"<p style=\"color:#666\"><i>EN · "_s + source.toHtmlEscaped() + u"</i></p>"_s;
+}
+
 QString paragraph(const QString &text)
 {
     return u"<p>"_s + escaped(text) + u"</p>"_s;
@@ -33,13 +41,14 @@ QString codeLink(const Catalogue &catalogue, const QString &key)
     return codeLink(catalogue, key, linkTo(key));
 }
 
-QString fixSection(const CodeEntry &entry)
+QString fixSection(const CodeEntry &entry, bool withEnglish)
 {
     QString html;
     for (auto it = entry.fix.cbegin(); it != entry.fix.cend(); ++it) {
         if (entry.fix.size() > 1 || it.key() != FixRole::General)
             html += u"<p><b>"_s + escaped(EntryLabels::fixRole(it.key())) + u"</b></p>"_s;
-        html += paragraph(CatalogueText::fix(entry, it.key()));
+        const QString text = CatalogueText::fix(entry, it.key());
+        html += paragraph(text) + english(withEnglish, text, it.value());
     }
     return section(EntryLabels::howToFix(), html);
 }
@@ -110,7 +119,7 @@ QString compareKeyFromLink(const QUrl &url)
     return url.scheme() == u"compare" ? url.path() : QString();
 }
 
-QString page(const Catalogue &catalogue, const CodeEntry &entry)
+QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish)
 {
     QString html = u"<h2>"_s +
                    escaped(QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
@@ -123,24 +132,33 @@ QString page(const Catalogue &catalogue, const CodeEntry &entry)
     if (entry.deprecated)
         html += paragraph(QCoreApplication::translate(
             "EntryHtml", "Deprecated: the registry no longer recommends this code."));
-    html += section(EntryLabels::description(), paragraph(CatalogueText::description(entry)));
+    html += section(EntryLabels::description(),
+                    paragraph(CatalogueText::description(entry)) +
+                        english(withEnglish, CatalogueText::description(entry), entry.description));
     if (!entry.contexts.isEmpty()) {
         QString list = u"<ul>"_s;
         for (int i = 0; i < entry.contexts.size(); ++i)
             list += u"<li><b>"_s + escaped(CatalogueText::contextLabel(entry, i)) + u"</b>: "_s +
-                    escaped(CatalogueText::contextMeaning(entry, i)) + u"</li>"_s;
+                    escaped(CatalogueText::contextMeaning(entry, i)) +
+                    english(withEnglish, CatalogueText::contextMeaning(entry, i),
+                            entry.contexts[i].meaning) +
+                    u"</li>"_s;
         html += section(QCoreApplication::translate("EntryHtml", "Meaning by context"),
                         list + u"</ul>"_s);
     }
     if (!entry.when.isEmpty())
-        html += section(EntryLabels::whenYouSeeIt(), paragraph(CatalogueText::when(entry)));
+        html += section(EntryLabels::whenYouSeeIt(),
+                        paragraph(CatalogueText::when(entry)) +
+                            english(withEnglish, CatalogueText::when(entry), entry.when));
     if (!entry.fix.isEmpty())
-        html += fixSection(entry);
+        html += fixSection(entry, withEnglish);
     if (!entry.confusedWith.isEmpty()) {
         QString list = u"<ul>"_s;
         for (const ConfusedWith &item : entry.confusedWith)
             list += u"<li>"_s + codeLink(catalogue, item.key, compareLinkTo(item.key)) + u": "_s +
-                    escaped(CatalogueText::difference(entry, item)) + u"</li>"_s;
+                    escaped(CatalogueText::difference(entry, item)) +
+                    english(withEnglish, CatalogueText::difference(entry, item), item.difference) +
+                    u"</li>"_s;
         html += section(QCoreApplication::translate("EntryHtml", "Often confused with"),
                         list + u"</ul>"_s);
     }

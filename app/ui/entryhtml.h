@@ -8,7 +8,8 @@
 namespace SmtpCodes::EntryHtml {
 
 // The detail page of one entry as HTML. Every text is escaped; links use the "code:" scheme.
-QString page(const Catalogue &catalogue, const CodeEntry &entry);
+// withEnglish adds the English source under each translated text.
+QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish = false);
 
 QUrl linkTo(const QString &key);
 // A "compare:" link: compare the shown entry with this key.

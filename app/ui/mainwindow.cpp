@@ -116,6 +116,16 @@ void MainWindow::buildMenus()
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_languageMenu = menuBar()->addMenu(QString());
+    m_englishAction = m_languageMenu->addAction(QString());
+    m_englishAction->setObjectName(u"englishAlongsideAction"_s);
+    m_englishAction->setCheckable(true);
+    m_englishAction->setChecked(QSettings().value(u"englishAlongside"_s, false).toBool());
+    m_detail->setEnglishAlongside(m_englishAction->isChecked());
+    connect(m_englishAction, &QAction::toggled, this, [this](bool on) {
+        m_detail->setEnglishAlongside(on);
+        QSettings().setValue(u"englishAlongside"_s, on);
+    });
+    m_languageMenu->addSeparator();
     m_languageGroup = new QActionGroup(this);
     for (const Language &language : LanguageSwitcher::languages()) {
         QAction *action = m_languageMenu->addAction(language.nativeName);
@@ -156,6 +166,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("Com&pare"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_englishAction->setText(tr("Show &English Alongside"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SMTP Codes"));
     updateMatchHint();

@@ -71,6 +71,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_pasteAction = nullptr;
+    QAction *m_englishAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

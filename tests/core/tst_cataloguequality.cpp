@@ -1,8 +1,8 @@
-#include <QRegularExpression>
-#include <QTest>
-
 #include "catalogue.h"
 #include "catalogueloader.h"
+
+#include <QRegularExpression>
+#include <QTest>
 
 using namespace SmtpCodes;
 using namespace Qt::StringLiterals;
@@ -97,8 +97,9 @@ void tst_CatalogueQuality::texts_areCompleteSentences()
 {
     static const QRegularExpression doubled(u"\\b(\\w+)\\s+\\1\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression markup(u"</?(?:a|b|i|p|br|img|div|span|script|table)\\b[^>]*>"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression markup(
+        u"</?(?:a|b|i|p|br|img|div|span|script|table)\\b[^>]*>"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QStringList problems;
     for (const CodeEntry &e : Catalogue::builtin().entries()) {
         QStringList sentences = {e.description, e.when};

@@ -3,6 +3,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,6 +11,8 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -29,6 +32,9 @@ private Q_SLOTS:
     void markupInSearch_isShownLiterally();
     void linkInDetail_opensThatCode();
     void languageMenu_switchesLiveAndKeepsState();
+    void everyLanguage_retranslatesVisibleTexts_data();
+    void everyLanguage_retranslatesVisibleTexts();
+    void englishAlongside_showsTheSourceText();
 
 private:
     QLineEdit *search() const { return m_window->findChild<QLineEdit *>(u"searchField"_s); }
@@ -138,7 +144,7 @@ void tst_MainWindow::languageMenu_switchesLiveAndKeepsState()
 {
     QTest::keyClicks(search(), u"53"_s);
     const QString key = currentKey();
-    const QString englishTitle = m_window->windowTitle();
+    const QString englishPlaceholder = search()->placeholderText();
     const QString englishDetail = detail()->toPlainText();
     QAction *chinese = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>())
@@ -147,7 +153,7 @@ void tst_MainWindow::languageMenu_switchesLiveAndKeepsState()
     QVERIFY(chinese);
     chinese->trigger();
     QCOMPARE(m_languages.current(), u"zh_CN"_s);
-    QTRY_VERIFY(m_window->windowTitle() != englishTitle);
+    QTRY_VERIFY(search()->placeholderText() != englishPlaceholder);
     QTRY_VERIFY(detail()->toPlainText() != englishDetail);
     QVERIFY(detail()->toPlainText().contains(u"说明") || detail()->toPlainText().contains(u"描述"));
     QCOMPARE(search()->text(), u"53"_s);
@@ -155,8 +161,76 @@ void tst_MainWindow::languageMenu_switchesLiveAndKeepsState()
     QVERIFY(chinese->isChecked());
 
     m_window->switchLanguage(u"en"_s);
-    QTRY_COMPARE(m_window->windowTitle(), englishTitle);
+    QTRY_COMPARE(search()->placeholderText(), englishPlaceholder);
     QTRY_COMPARE(detail()->toPlainText(), englishDetail);
+}
+
+namespace {
+
+// Texts a user can read in menus, tabs, buttons and fields, keyed by where they are.
+QMap<QString, QString> visibleTexts(QWidget *window)
+{
+    QMap<QString, QString> texts;
+    for (QAction *action : window->findChildren<QAction *>())
+        if (!action->text().isEmpty() && !action->isSeparator() && action->data().isNull())
+            texts.insert(u"action:"_s + action->objectName() + action->shortcut().toString() +
+                             QString::number(quintptr(action)),
+                         action->text());
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (!button->text().isEmpty())
+            texts.insert(u"button:"_s + button->objectName(), button->text());
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>())
+        if (!edit->placeholderText().isEmpty())
+            texts.insert(u"placeholder:"_s + edit->objectName(), edit->placeholderText());
+    auto *tabs = window->findChild<QTabWidget *>(u"viewTabs"_s);
+    for (int i = 0; i < tabs->count(); ++i)
+        texts.insert(u"tab:"_s + QString::number(i), tabs->tabText(i));
+    return texts;
+}
+
+} // namespace
+
+void tst_MainWindow::everyLanguage_retranslatesVisibleTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("sameAsEnglish"); // words the language writes like English
+    QTest::newRow("zh_CN") << u"zh_CN"_s << QStringList();
+    QTest::newRow("fr") << u"fr"_s << QStringList{u"&Code"_s};
+    QTest::newRow("vi") << u"vi"_s << QStringList();
+}
+
+void tst_MainWindow::everyLanguage_retranslatesVisibleTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, sameAsEnglish);
+    QTest::keyClicks(search(), u"535"_s);
+    const QMap<QString, QString> english = visibleTexts(m_window);
+    const QString englishDetail = detail()->toPlainText();
+    m_window->switchLanguage(language);
+    QTRY_VERIFY(detail()->toPlainText() != englishDetail);
+    const QMap<QString, QString> translated = visibleTexts(m_window);
+    QStringList untranslated;
+    for (auto it = english.cbegin(); it != english.cend(); ++it)
+        if (translated.value(it.key()) == it.value() && !sameAsEnglish.contains(it.value()))
+            untranslated.append(it.value());
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u", ")));
+    const QString statusText = m_window->statusBar()->currentMessage();
+    QVERIFY2(!statusText.contains(u"shown"), qPrintable(statusText));
+}
+
+void tst_MainWindow::englishAlongside_showsTheSourceText()
+{
+    QTest::keyClicks(search(), u"535"_s);
+    m_window->switchLanguage(u"fr"_s);
+    QTRY_VERIFY(!detail()->toPlainText().contains(u"The AUTH exchange failed"));
+    auto *action = m_window->findChild<QAction *>(u"englishAlongsideAction"_s);
+    QVERIFY(action);
+    action->setChecked(true);
+    QVERIFY(detail()->toPlainText().contains(u"EN · "));
+    QVERIFY(detail()->toPlainText().contains(Catalogue::builtin().find(u"535"_s)->description));
+    action->setChecked(false);
+    QVERIFY(!detail()->toPlainText().contains(u"EN · "));
+    m_window->switchLanguage(u"en"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)
