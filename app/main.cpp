@@ -1,5 +1,6 @@
 #include "catalogue.h"
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     }
     if (!warning.isEmpty())
         window.statusBar()->showMessage(warning);
+    FirstPaintProbe::watch(&window);
     window.show();
     return app.exec();
 }

@@ -93,6 +93,12 @@ QString CodeSearch::fold(QStringView text)
 
 void CodeSearch::rebuild()
 {
+    m_wordIndexReady = false;
+}
+
+void CodeSearch::buildWordIndex() const
+{
+    m_wordIndexReady = true;
     const qsizetype n = m_catalogue.size();
     m_titles.assign(n, {});
     m_texts.assign(n, {});
@@ -143,6 +149,8 @@ std::vector<int> CodeSearch::rank(QStringView rawQuery) const
     const QStringList queryWords = words(fold(query));
     if (queryWords.isEmpty())
         return ranks;
+    if (!m_wordIndexReady)
+        buildWordIndex();
     for (qsizetype i = 0; i < n; ++i) {
         bool inTitle = true;
         bool inText = true;

@@ -20,7 +20,8 @@ public:
 
     explicit CodeSearch(const Catalogue &catalogue);
 
-    // Rebuilds the word index from the catalogue text in the current translation.
+    // Marks the word index stale (after a language change); it is rebuilt on the next word
+    // query, so start-up and code queries never pay for it.
     void rebuild();
 
     // Rank of every entry (NoMatch when it does not match). An empty query matches all.
@@ -37,10 +38,12 @@ public:
 
 private:
     int codeRank(const CodeEntry &entry, QStringView query) const;
+    void buildWordIndex() const;
 
     const Catalogue &m_catalogue;
-    std::vector<QString> m_titles; // folded, translated + English
-    std::vector<QString> m_texts;  // folded, every other text
+    mutable bool m_wordIndexReady = false;
+    mutable std::vector<QString> m_titles; // folded, translated + English
+    mutable std::vector<QString> m_texts;  // folded, every other text
 };
 
 } // namespace SmtpCodes
