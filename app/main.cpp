@@ -3,6 +3,7 @@
 #include "firstpaintprobe.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "startupsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,23 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace SmtpCodes;
 
 namespace {
-
-// --lang wins, then the saved choice, then the system locale.
-QString initialLanguage(const QString &requested, QString *warning)
-{
-    if (!requested.isEmpty())
-        return requested;
-    QSettings settings;
-    const QString saved = settings.value(u"language"_s).toString();
-    if (settings.status() != QSettings::NoError) {
-        *warning = QCoreApplication::translate("main", "The settings file could not be read; "
-                                                       "using the defaults.");
-        return LanguageSwitcher::fromLocale(QLocale::system());
-    }
-    if (!saved.isEmpty() && LanguageSwitcher::isSupported(saved))
-        return saved;
-    return LanguageSwitcher::fromLocale(QLocale::system());
-}
 
 void setApplicationNames()
 {
@@ -75,9 +59,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QString warning;
     LanguageSwitcher languages;
-    if (!languages.apply(initialLanguage(requested, &warning)))
+    const LanguageChoice choice = chooseStartupLanguage(QSettings(), requested, QLocale::system());
+    QString warning = choice.notice;
+    if (!languages.apply(choice.code))
         warning = languages.errorString();
 
     const Catalogue &catalogue = Catalogue::builtin();

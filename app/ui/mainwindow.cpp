@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "explainview.h"
 #include "languages.h"
+#include "replyparser.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -43,7 +44,8 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(int(ExplainView::maxTextLength));
+    // Longer pastes belong to Paste Reply (Ctrl+Shift+V); a huge line would make typing slow.
+    m_search->setMaxLength(int(ReplyParser::maxLineLength));
     m_search->installEventFilter(this);
     m_list = new QListView;
     m_list->setObjectName(u"codeList"_s);
@@ -56,6 +58,10 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_hint->setTextFormat(Qt::PlainText); // the hint quotes what the user typed
     m_hint->setWordWrap(true);
     m_hint->hide();
+    m_count = new QLabel;
+    m_count->setObjectName(u"matchCount"_s);
+    m_count->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_count);
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_hint);
     listLayout->addWidget(m_list);
@@ -202,7 +208,12 @@ void MainWindow::switchLanguage(const QString &code)
         statusBar()->showMessage(m_languages.errorString());
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages.current());
-    QSettings().setValue(u"language"_s, m_languages.current());
+    QSettings settings;
+    settings.setValue(u"language"_s, m_languages.current());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        statusBar()->showMessage(tr("The language choice could not be saved; it applies until "
+                                    "you quit."));
 }
 
 void MainWindow::showCode(const QString &key)
@@ -248,6 +259,11 @@ void MainWindow::startComparison()
 
 void MainWindow::onQueryChanged(const QString &text)
 {
+    if (text.size() >= m_search->maxLength())
+        statusBar()->showMessage(
+            tr("The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) "
+               "for longer text.")
+                .arg(m_search->maxLength()));
     if (const auto pair = Comparison::parsePair(text)) {
         m_proxy->setQuery(QString());
         m_hint->hide();
@@ -293,7 +309,7 @@ void MainWindow::updateMatchHint()
     } else {
         m_hint->hide();
     }
-    statusBar()->showMessage(tr("%n code(s) shown", nullptr, count));
+    m_count->setText(tr("%n code(s) shown", nullptr, count));
 }
 
 } // namespace SmtpCodes

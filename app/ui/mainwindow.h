@@ -57,6 +57,7 @@ private:
     QLineEdit *m_search = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_count = nullptr;
     DetailPane *m_detail = nullptr;
     CompareView *m_compare = nullptr;
     ExplainView *m_explain = nullptr;

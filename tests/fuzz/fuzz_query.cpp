@@ -1,13 +1,13 @@
 // libFuzzer target: any bytes as a search-field query: code search, word search, comparison
 // parsing and the comparison of whatever pair comes out.
-#include <cstddef>
-#include <cstdint>
-
 #include "catalogue.h"
 #include "code.h"
 #include "codesearch.h"
 #include "comparison.h"
 #include "entrytext.h"
+
+#include <cstddef>
+#include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

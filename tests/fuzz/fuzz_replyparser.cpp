@@ -1,13 +1,13 @@
 // libFuzzer target: any bytes as pasted text or a log stream, through the reply parser and the
 // plain-text explanation of every reply found.
+#include "catalogue.h"
+#include "entrytext.h"
+#include "replyparser.h"
+
 #include <QCoreApplication>
 
 #include <cstddef>
 #include <cstdint>
-
-#include "catalogue.h"
-#include "entrytext.h"
-#include "replyparser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
