@@ -92,10 +92,11 @@ const RX &blockListPattern()
 
 QString providerOf(const QString &text)
 {
-    if (text.contains(u"gsmtp") || text.contains(u"google.com", Qt::CaseInsensitive))
+    static const RX google(uR"(gsmtp|google\.com)"_s, RX::CaseInsensitiveOption);
+    static const RX microsoft(uR"(outlook\.com|RESOLVER\.)"_s, RX::CaseInsensitiveOption);
+    if (google.match(text).hasMatch())
         return u"Google"_s;
-    if (text.contains(u"protection.outlook.com", Qt::CaseInsensitive) ||
-        text.contains(u"RESOLVER.") || text.contains(u"outlook.com", Qt::CaseInsensitive))
+    if (microsoft.match(text).hasMatch())
         return u"Microsoft"_s;
     return {};
 }
@@ -144,6 +145,28 @@ bool findUnanchored(const QString &text, qsizetype offset, FoundReply &reply)
     return basic.hasMatch() || enhanced.hasMatch();
 }
 
+// Cheap test before the expressions run: does the text hold something shaped like a reply
+// code (three digits starting 2-5, or an enhanced code)? Most log lines do not.
+bool mayHoldCode(QStringView text)
+{
+    int run = 0;
+    QChar first;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text[i] : QChar(u' ');
+        if (c.isDigit()) {
+            if (run++ == 0)
+                first = c;
+            continue;
+        }
+        if (run == 3 && first >= u'2' && first <= u'5')
+            return true;
+        if (run == 1 && c == u'.' && first >= u'2' && first <= u'5')
+            return true; // "5.1.1"
+        run = 0;
+    }
+    return false;
+}
+
 } // namespace
 
 bool FoundReply::classMismatch() const
@@ -175,6 +198,8 @@ QList<FoundReply> ReplyParser::addLine(QStringView rawLine)
         return done;
     }
 
+    if (!mayHoldCode(rest))
+        return finish();
     FoundReply reply;
     reply.input = line;
     const auto anchored = anchoredReplyPattern().match(rest);
