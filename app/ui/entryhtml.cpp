@@ -93,25 +93,28 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QUrl linkTo(const QString &key)
+// Internal links are "code:<key>" (open the entry) and "compare:<key>" (compare with it).
+static QUrl internalLink(const QString &scheme, const QString &key)
 {
     QUrl url;
-    url.setScheme(u"code"_s);
+    url.setScheme(scheme);
     url.setPath(key);
     return url;
+}
+
+QUrl linkTo(const QString &key)
+{
+    return internalLink(u"code"_s, key);
+}
+
+QUrl compareLinkTo(const QString &key)
+{
+    return internalLink(u"compare"_s, key);
 }
 
 QString keyFromLink(const QUrl &url)
 {
     return url.scheme() == u"code" ? url.path() : QString();
-}
-
-QUrl compareLinkTo(const QString &key)
-{
-    QUrl url;
-    url.setScheme(u"compare"_s);
-    url.setPath(key);
-    return url;
 }
 
 QString compareKeyFromLink(const QUrl &url)
