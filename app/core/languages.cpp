@@ -76,7 +76,7 @@ bool LanguageSwitcher::apply(const QString &code)
         target = u"en"_s;
     }
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(u":/i18n/smtpcodes_"_s + target + u".qm"_s)) {
+    if (!app->load(m_directory + u"/smtpcodes_"_s + target + u".qm"_s)) {
         if (m_error.isEmpty())
             m_error =
                 QCoreApplication::translate(

@@ -34,6 +34,8 @@ public:
     // Replaces the installed translators. On failure (unknown code, missing .qm) it keeps
     // English, returns false and says why in errorString().
     bool apply(const QString &code);
+    // Where the .qm files are looked up; ":/i18n" (the embedded ones) unless a test says so.
+    void setTranslationDirectory(const QString &directory) { m_directory = directory; }
     QString current() const { return m_current; }
     QString errorString() const { return m_error; }
 
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<QTranslator> m_qt;
     QString m_current = QStringLiteral("en");
     QString m_error;
+    QString m_directory = QStringLiteral(":/i18n");
 };
 
 } // namespace SmtpCodes

@@ -10,10 +10,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void everyLanguage_retranslatesVisibleTexts();
     void englishAlongside_showsTheSourceText();
     void hugePaste_isCappedAndSaysSo();
+    void unwritableSettings_areReportedAndNothingIsLost();
 
 private:
     QLineEdit *search() const { return m_window->findChild<QLineEdit *>(u"searchField"_s); }
@@ -250,6 +253,25 @@ void tst_MainWindow::hugePaste_isCappedAndSaysSo()
     search()->clear();
     QTest::keyClicks(search(), u"235"_s);
     QCOMPARE(currentKey(), u"235"_s);
+}
+
+void tst_MainWindow::unwritableSettings_areReportedAndNothingIsLost()
+{
+    // A settings path under a regular file cannot be created, even by root.
+    QTemporaryFile blocker;
+    QVERIFY(blocker.open());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, blocker.fileName());
+    QTest::keyClicks(search(), u"535"_s);
+    m_window->switchLanguage(u"en"_s);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"could not be saved"),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->switchLanguage(u"fr"_s);
+    QCOMPARE(m_languages.current(), u"fr"_s); // the switch itself still happened
+    QCOMPARE(currentKey(), u"535"_s);
+    QCOMPARE(search()->text(), u"535"_s);
+    m_window->switchLanguage(u"en"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
 }
 
 QTEST_MAIN(tst_MainWindow)

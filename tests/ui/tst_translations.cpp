@@ -21,6 +21,7 @@ private Q_SLOTS:
     void localeFallback();
     void unknownLanguage_keepsEnglishAndSaysWhy();
     void englishPlurals();
+    void missingTranslation_fallsBackToEnglishAndSaysWhy();
     void placeholdersCodesAndCommands_surviveTranslation_data();
     void placeholdersCodesAndCommands_surviveTranslation();
     void catalogueText_isTranslatedInEveryLanguage();
@@ -120,6 +121,16 @@ void tst_Translations::unknownLanguage_keepsEnglishAndSaysWhy()
     QCOMPARE(switcher.current(), u"en"_s);
     QVERIFY(switcher.errorString().contains(u"klingon"));
     QVERIFY(switcher.errorString().contains(u"zh_CN"));
+}
+
+void tst_Translations::missingTranslation_fallsBackToEnglishAndSaysWhy()
+{
+    LanguageSwitcher switcher;
+    switcher.setTranslationDirectory(QStringLiteral(SMTPCODES_TEST_DATA "/no-translations"));
+    QVERIFY(!switcher.apply(u"fr"_s));
+    QCOMPARE(switcher.current(), u"en"_s);
+    QVERIFY(switcher.errorString().contains(u"missing"));
+    QCOMPARE(QCoreApplication::translate("EntryLabels", "How to fix"), u"How to fix"_s);
 }
 
 void tst_Translations::englishPlurals()
