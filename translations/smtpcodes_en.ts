@@ -4,18 +4,21 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+230" />
+        <location filename="../app/cli/commandline.cpp" line="+230"/>
         <source>%n reply(ies) found; lines read: %1.
 </source>
-        <translation><numerusform>%n reply found; lines read: %1.
-</numerusform><numerusform>%n replies found; lines read: %1.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n reply found; lines read: %1.
+</numerusform>
+            <numerusform>%n replies found; lines read: %1.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+285" />
+        <location filename="../app/ui/mainwindow.cpp" line="+312"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

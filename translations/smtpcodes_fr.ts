@@ -6103,7 +6103,7 @@
         <location line="+1" />
         <source>535 5.7.1 after AUTH</source>
         <comment>5.7.1@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">454 après AUTH {535 5.7.1 ?}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7663,7 +7663,7 @@
         <location line="+1" />
         <source>5.7.26 means the message had no passing authentication or failed DMARC, while 5.7.27 singles out SPF.</source>
         <comment>5.7.27@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 signifie que le message n'a réussi aucune authentification ou a échoué à la vérification DMARC, tandis que 5.7.27 vise spécifiquement SPF.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7717,49 +7717,49 @@
         <location line="+2" />
         <source>Unusual Rate of Unsolicited Mail</source>
         <comment>4.7.28@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Taux inhabituel de courrier non sollicité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.28 when it sees an unusual rate of mail, or of unsolicited mail, from your IP address, netblock, DKIM or SPF domain, or a URL domain in the messages, and temporarily rate limits it. The same code can report too many messages with one Message-ID. The registry's X.7.28, mail flood detected, describes a similar condition.</source>
         <comment>4.7.28@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 421 4.7.28 lorsqu'il constate un taux inhabituel de courrier, ou de courrier non sollicité, provenant de votre adresse IP, de votre bloc d'adresses, de votre domaine DKIM ou SPF, ou d'un domaine d'URL figurant dans les messages, et lui applique temporairement une limite de débit. Le même code peut signaler un trop grand nombre de messages portant le même Message-ID. Le code X.7.28 du registre, afflux de courrier détecté, décrit une situation similaire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA, often during IP or domain warm-up or after a sudden volume increase toward Gmail.</source>
         <comment>4.7.28@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA, souvent pendant la montée en charge progressive d'une adresse IP ou d'un domaine, ou après une hausse soudaine du volume envoyé à Gmail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No action is needed for a single delay, because the message is retried. If many messages are delayed, tell your administrator or email service.</source>
         <comment>4.7.28@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Aucune action n'est nécessaire pour un retard isolé, car le serveur réessaie d'envoyer le message. Si de nombreux messages sont retardés, prévenez votre administrateur ou votre service de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the sending rate to Gmail and ramp volume gradually on new IPs and domains. Send only to opted-in recipients, authenticate with SPF, DKIM and DMARC, and watch spam rate in Google Postmaster Tools. Give every message a unique Message-ID.</source>
         <comment>4.7.28@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Réduisez le débit d'envoi vers Gmail et augmentez le volume progressivement sur les nouvelles adresses IP et les nouveaux domaines. N'envoyez qu'aux destinataires ayant donné leur consentement, authentifiez vos messages avec SPF, DKIM et DMARC, et surveillez le taux de spam dans Google Postmaster Tools. Attribuez à chaque message un Message-ID unique.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.28 is the registry code for a detected mail flood, while Gmail's 4.7.28 is a temporary rate limit tied to the reputation of your IP, domains or URLs.</source>
         <comment>4.7.28@Google/confusedWith/X.7.28</comment>
-        <translation type="unfinished" />
+        <translation>X.7.28 est le code du registre pour un afflux de courrier détecté, tandis que le 4.7.28 de Gmail est une limite de débit temporaire liée à la réputation de votre adresse IP, de vos domaines ou de vos URL.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "unusual rate of unsolicited mail" blocks the mail permanently, while 4.7.28 only delays it.</source>
         <comment>4.7.28@Google/confusedWith/5.7.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 accompagné de "unusual rate of unsolicited mail" bloque le courrier définitivement, tandis que 4.7.28 ne fait que le retarder.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 protects one recipient who is receiving too much mail, while 4.7.28 limits the sender as a whole.</source>
         <comment>4.7.28@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 protège un destinataire qui reçoit trop de courrier, tandis que 4.7.28 limite l'expéditeur dans son ensemble.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7813,43 +7813,43 @@
         <location line="+2" />
         <source>Rate Limited Without TLS</source>
         <comment>4.7.29@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Limite de débit en l'absence de TLS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.29 when a message was not sent over a TLS connection, and it temporarily rate limits such mail. Google requires senders, and bulk senders in particular, to use TLS for SMTP connections. The registry's X.7.29 instead reports an ARC validation failure.</source>
         <comment>4.7.29@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 421 4.7.29 lorsqu'un message n'a pas été envoyé sur une connexion TLS, et il applique temporairement une limite de débit à ce courrier. Google exige des expéditeurs, et en particulier des expéditeurs en masse, qu'ils utilisent TLS pour les connexions SMTP. Le code X.7.29 du registre signale en revanche un échec de la validation ARC.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when the sending server delivered to Gmail without issuing STARTTLS.</source>
         <comment>4.7.29@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque le serveur d'envoi a remis le message à Gmail sans émettre STARTTLS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider.</source>
         <comment>4.7.29@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise à votre administrateur ou à votre fournisseur de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enable opportunistic TLS for outbound SMTP, for example smtp_tls_security_level = may in Postfix, and make sure STARTTLS to Gmail's MX hosts succeeds with a current TLS version.</source>
         <comment>4.7.29@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Activez le TLS opportuniste pour le SMTP sortant, par exemple avec smtp_tls_security_level = may dans Postfix, et assurez-vous que STARTTLS vers les hôtes MX de Gmail réussit avec une version de TLS actuelle.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.29 in the registry reports an ARC validation failure, while Gmail's 4.7.29 reports a message sent without TLS.</source>
         <comment>4.7.29@Google/confusedWith/X.7.29</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.29 signale un échec de la validation ARC, tandis que le 4.7.29 de Gmail signale un message envoyé sans TLS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.0 with "TLS required for RCPT domain" enforces one recipient domain's TLS policy, while 4.7.29 applies Gmail's general sender requirement.</source>
         <comment>4.7.29@Google/confusedWith/4.7.0@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.0 accompagné de "TLS required for RCPT domain" applique la politique TLS d'un domaine de destinataire particulier, tandis que 4.7.29 applique l'exigence générale de Gmail envers les expéditeurs.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7903,691 +7903,691 @@
         <location line="+2" />
         <source>Blocked for DKIM Failure</source>
         <comment>5.7.30@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bloqué pour échec DKIM</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.30 when a message is blocked because DKIM did not pass, under its requirement that large senders sign mail with DKIM. The temporary form 4.7.30 rate limits instead of blocking. In the registry, X.7.30 means REQUIRETLS support is required, an unrelated condition.</source>
         <comment>5.7.30@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 550 5.7.30 lorsqu'un message est bloqué parce que DKIM n'a pas réussi, en vertu de son exigence selon laquelle les expéditeurs de gros volumes doivent signer leur courrier avec DKIM. La forme temporaire 4.7.30 applique une limite de débit au lieu de bloquer. Dans le registre, X.7.30 signifie que la prise en charge de REQUIRETLS est requise, une situation sans rapport.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail finds no passing DKIM signature on mail from a sender that must use DKIM.</source>
         <comment>5.7.30@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque Gmail ne trouve aucune signature DKIM valide sur le courrier d'un expéditeur tenu d'utiliser DKIM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or the service that sends mail for you.</source>
         <comment>5.7.30@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise à votre administrateur ou au service qui envoie le courrier pour vous.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn on DKIM signing for the From domain in your mail server or sending service, and publish the matching public key at the selector in DNS. Make sure nothing after signing, such as a footer or gateway, modifies signed headers or the body.</source>
         <comment>5.7.30@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Activez la signature DKIM pour le domaine From dans votre serveur de messagerie ou votre service d'envoi, et publiez la clé publique correspondante au niveau du sélecteur dans le DNS. Assurez-vous que rien après la signature, comme un pied de page ou une passerelle, ne modifie les en-têtes signés ou le corps du message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.30 in the registry means REQUIRETLS support is required, while Gmail's 5.7.30 means DKIM did not pass.</source>
         <comment>5.7.30@Google/confusedWith/X.7.30</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.30 signifie que la prise en charge de REQUIRETLS est requise, tandis que le 5.7.30 de Gmail signifie que DKIM n'a pas réussi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means neither SPF nor DKIM passed or DMARC failed, while 5.7.30 means the DKIM requirement for large senders was not met.</source>
         <comment>5.7.30@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 signifie que ni SPF ni DKIM n'a réussi ou que DMARC a échoué, tandis que 5.7.30 signifie que l'exigence DKIM imposée aux expéditeurs de gros volumes n'a pas été respectée.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>From Domain Not Aligned</source>
         <comment>4.7.32@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Domaine From non aligné</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.32 when the domain in the From header is not aligned with the organizational domain authenticated by SPF or DKIM, and it rate limits the mail. Alignment is a requirement for bulk senders and follows the way DMARC evaluates authentication.</source>
         <comment>4.7.32@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 421 4.7.32 lorsque le domaine de l'en-tête From n'est pas aligné sur le domaine organisationnel authentifié par SPF ou DKIM, et il applique une limite de débit au courrier. L'alignement est une exigence pour les expéditeurs en masse et suit la manière dont DMARC évalue l'authentification.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when a bulk sender's messages pass SPF or DKIM for a different domain than the visible From address.</source>
         <comment>4.7.32@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque les messages d'un expéditeur en masse réussissent SPF ou DKIM pour un domaine différent de l'adresse From visible.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If a newsletter or marketing service sends as your domain, ask your administrator to set up authentication for it.</source>
         <comment>4.7.32@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Si un service de newsletter ou de marketing envoie du courrier au nom de votre domaine, demandez à votre administrateur de configurer l'authentification pour ce service.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sign with DKIM using the From domain or one of its subdomains, or use a Return-Path domain under the From domain so SPF aligns. Publish a DMARC record and use its reports to find unaligned mail streams.</source>
         <comment>4.7.32@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Signez avec DKIM en utilisant le domaine From ou l'un de ses sous-domaines, ou utilisez un domaine de Return-Path situé sous le domaine From afin que SPF soit aligné. Publiez un enregistrement DMARC et utilisez ses rapports pour trouver les flux de courrier non alignés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means authentication failed outright, while 4.7.32 means authentication passed but for a domain that does not match the From header.</source>
         <comment>4.7.32@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 signifie que l'authentification a purement et simplement échoué, tandis que 4.7.32 signifie que l'authentification a réussi, mais pour un domaine qui ne correspond pas à l'en-tête From.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.509 is Exchange Online's rejection for a DMARC failure, while 4.7.32 is Gmail's temporary limit for misaligned bulk mail.</source>
         <comment>4.7.32@Google/confusedWith/5.7.509@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.509 est le refus d'Exchange Online en cas d'échec DMARC, tandis que 4.7.32 est la limite temporaire de Gmail pour le courrier en masse non aligné.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Client Not Authenticated to Send</source>
         <comment>5.7.57@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Client non authentifié pour l'envoi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.57 when an application or device submits mail through smtp.office365.com without authenticating, reported as "Client was not authenticated to send anonymous mail during MAIL FROM". Submission through that endpoint requires the credentials of a user with an Exchange Online mailbox, and authentication is only possible after TLS is negotiated.</source>
         <comment>5.7.57@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.57 lorsqu'une application ou un appareil soumet du courrier via smtp.office365.com sans s'authentifier, ce qui est signalé par "Client was not authenticated to send anonymous mail during MAIL FROM". La soumission via ce point de terminaison exige les identifiants d'un utilisateur disposant d'une boîte aux lettres Exchange Online, et l'authentification n'est possible qu'une fois TLS négocié.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to MAIL FROM when a printer, scanner, script or app connects to smtp.office365.com and skips AUTH.</source>
         <comment>5.7.57@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé en réponse à MAIL FROM lorsqu'une imprimante, un scanner, un script ou une application se connecte à smtp.office365.com et omet AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the device or app settings, turn on SMTP authentication, enter the full mailbox address and its current password, and select STARTTLS on port 587.</source>
         <comment>5.7.57@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Dans les paramètres de l'appareil ou de l'application, activez l'authentification SMTP, saisissez l'adresse complète de la boîte aux lettres et son mot de passe actuel, et sélectionnez STARTTLS sur le port 587.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm that the device supports TLS and STARTTLS, that the credentials are correct, and that authenticated SMTP submission is allowed for the mailbox. If the device cannot authenticate, use direct send or a connector-based relay instead.</source>
         <comment>5.7.57@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l'appareil prend en charge TLS et STARTTLS, que les identifiants sont corrects et que la soumission SMTP authentifiée est autorisée pour la boîte aux lettres. Si l'appareil ne peut pas s'authentifier, utilisez plutôt l'envoi direct ou un relais reposant sur un connecteur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 means credentials were sent and rejected, while 5.7.57 means the client never authenticated before MAIL FROM.</source>
         <comment>5.7.57@Microsoft/confusedWith/535</comment>
-        <translation type="unfinished" />
+        <translation>535 signifie que des identifiants ont été envoyés et refusés, tandis que 5.7.57 signifie que le client ne s'est jamais authentifié avant MAIL FROM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Client was not authenticated" can come from any server requiring authentication, while 5.7.57 is specific to submission through smtp.office365.com.</source>
         <comment>5.7.57@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 accompagné de "Client was not authenticated" peut provenir de n'importe quel serveur exigeant une authentification, tandis que 5.7.57 est propre à la soumission via smtp.office365.com.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TenantAttribution Relay Access Denied</source>
         <comment>5.7.64@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>TenantAttribution : accès au relais refusé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.64 with "TenantAttribution; Relay Access Denied" when mail from an organization's on-premises environment no longer matches the inbound connector meant to identify it. Typical causes are a changed source IP address or a certificate whose host name no longer matches the connector, so the service cannot attribute the mail to the tenant.</source>
         <comment>5.7.64@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.64 accompagné de "TenantAttribution; Relay Access Denied" lorsque le courrier provenant de l'environnement local d'une organisation ne correspond plus au connecteur entrant censé l'identifier. Les causes typiques sont une adresse IP source modifiée ou un certificat dont le nom d'hôte ne correspond plus au connecteur, de sorte que le service ne peut pas attribuer le courrier au locataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an on-premises server or third-party relay sends through Exchange Online and matching the connector by IP address or certificate fails.</source>
         <comment>5.7.64@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un serveur local ou un relais tiers envoie du courrier via Exchange Online et que la mise en correspondance avec le connecteur par adresse IP ou par certificat échoue.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Only an administrator can fix this, so forward the bounce to your email admin.</source>
         <comment>5.7.64@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Seul un administrateur peut corriger ce problème ; transférez donc le rapport de non-remise à votre administrateur de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the connector's configured sender IP addresses or certificate name with the actual source IP and the certificate your server presents. Update the inbound connector or the server's certificate, then test with message trace.</source>
         <comment>5.7.64@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Comparez les adresses IP d'expéditeur ou le nom de certificat configurés dans le connecteur avec l'adresse IP source réelle et le certificat que présente votre serveur. Mettez à jour le connecteur entrant ou le certificat du serveur, puis testez avec le suivi des messages.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the recipient domain is not accepted, while 5.7.64 means the sender's connector could not be matched to a tenant.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 signifie que le domaine du destinataire n'est pas accepté, tandis que 5.7.64 signifie que le connecteur de l'expéditeur n'a pu être associé à aucun locataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Unable to relay" refuses an anonymous sender, while 5.7.64 refuses relaying from an organization whose connector no longer matches.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 accompagné de "Unable to relay" refuse un expéditeur anonyme, tandis que 5.7.64 refuse de relayer le courrier d'une organisation dont le connecteur ne correspond plus.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not in Allowed-Senders List</source>
         <comment>5.7.124@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Expéditeur absent de la liste des expéditeurs autorisés</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.124 when a distribution group accepts messages only from an allowed-senders list and the sender is not on it. Depending on how the group is set up, even its owner may need to be added to the list before posting.</source>
         <comment>5.7.124@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.124 lorsqu'un groupe de distribution n'accepte que les messages provenant d'une liste d'expéditeurs autorisés et que l'expéditeur n'y figure pas. Selon la configuration du groupe, même son propriétaire peut devoir être ajouté à la liste avant de pouvoir y publier.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when someone sends to a distribution group whose delivery management restricts who may send.</source>
         <comment>5.7.124@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsque quelqu'un écrit à un groupe de distribution dont la gestion de la remise restreint les personnes autorisées à y envoyer des messages.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the group owner to add you to the allowed senders, or write to the members directly.</source>
         <comment>5.7.124@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Demandez au propriétaire du groupe de vous ajouter aux expéditeurs autorisés, ou écrivez directement aux membres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the Exchange admin center, open the group's delivery management and add the sender, or allow all senders if that fits the group's purpose. External senders must first exist as mail contacts or mail users.</source>
         <comment>5.7.124@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Dans le Centre d'administration Exchange, ouvrez la gestion de la remise du groupe et ajoutez l'expéditeur, ou autorisez tous les expéditeurs si cela correspond à l'objectif du groupe. Les expéditeurs externes doivent d'abord exister en tant que contacts de messagerie ou utilisateurs de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 means the group rejects all senders from outside the organization, while 5.7.124 means the group accepts only a specific list that lacks this sender.</source>
         <comment>5.7.124@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 signifie que le groupe refuse tous les expéditeurs extérieurs à l'organisation, tandis que 5.7.124 signifie que le groupe n'accepte qu'une liste précise dont cet expéditeur est absent.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Group</source>
         <comment>5.7.133@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Expéditeur non authentifié pour le groupe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.133 when the recipient is a group configured to reject messages from senders outside the organization. Only the group owner or an administrator of the recipient's organization can allow external senders.</source>
         <comment>5.7.133@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.133 lorsque le destinataire est un groupe configuré pour refuser les messages des expéditeurs extérieurs à l'organisation. Seul le propriétaire du groupe ou un administrateur de l'organisation du destinataire peut autoriser les expéditeurs externes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a distribution group that accepts internal senders only.</source>
         <comment>5.7.133@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un expéditeur externe écrit à un groupe de distribution qui n'accepte que les expéditeurs internes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the group owner or an administrator of that organization and ask them to allow your address.</source>
         <comment>5.7.133@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Contactez le propriétaire du groupe ou un administrateur de cette organisation et demandez-lui d'autoriser votre adresse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the group's delivery management, accept messages from senders inside and outside the organization, or keep the restriction and add the external sender, represented as a mail contact, to the allowed senders.</source>
         <comment>5.7.133@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Dans la gestion de la remise du groupe, acceptez les messages des expéditeurs internes et externes à l'organisation, ou conservez la restriction et ajoutez l'expéditeur externe, représenté par un contact de messagerie, aux expéditeurs autorisés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.134 names a mailbox as the restricted recipient, while 5.7.133 names a group.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.134@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.134 désigne une boîte aux lettres comme destinataire soumis à restriction, tandis que 5.7.133 désigne un groupe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 means the group accepts only listed senders, while 5.7.133 means it refuses everyone outside the organization.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 signifie que le groupe n'accepte que les expéditeurs figurant sur une liste, tandis que 5.7.133 signifie qu'il refuse toute personne extérieure à l'organisation.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Mailbox</source>
         <comment>5.7.134@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Expéditeur non authentifié pour la boîte aux lettres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.134 when the recipient is a mailbox set up to reject messages sent from outside its organization. Only an administrator of the recipient's organization can change the restriction. Related codes cover other recipient types, such as 5.7.133 for groups and 5.7.136 for mail users.</source>
         <comment>5.7.134@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.134 lorsque le destinataire est une boîte aux lettres configurée pour refuser les messages envoyés depuis l'extérieur de son organisation. Seul un administrateur de l'organisation du destinataire peut modifier cette restriction. Des codes associés couvrent d'autres types de destinataires, comme 5.7.133 pour les groupes et 5.7.136 pour les utilisateurs de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a mailbox that accepts internal senders only.</source>
         <comment>5.7.134@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un expéditeur externe écrit à une boîte aux lettres qui n'accepte que les expéditeurs internes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external mail for the mailbox.</source>
         <comment>5.7.134@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Contactez le destinataire par un autre moyen et demandez à son administrateur d'autoriser le courrier externe pour la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the mailbox's delivery restrictions and, if external mail is expected, stop requiring authenticated senders, for example with Set-Mailbox and RequireSenderAuthenticationEnabled set to false.</source>
         <comment>5.7.134@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez les restrictions de remise de la boîte aux lettres et, si du courrier externe est attendu, cessez d'exiger des expéditeurs authentifiés, par exemple avec Set-Mailbox et RequireSenderAuthenticationEnabled défini sur false.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 blocks external senders to a group, while 5.7.134 blocks them to an individual mailbox.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 bloque les expéditeurs externes qui écrivent à un groupe, tandis que 5.7.134 les bloque lorsqu'ils écrivent à une boîte aux lettres individuelle.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.10 means the mailbox was not found, while 5.7.134 means it exists but refuses external senders.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.1.10@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.10 signifie que la boîte aux lettres est introuvable, tandis que 5.7.134 signifie qu'elle existe mais refuse les expéditeurs externes.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Exchange Online IP Throttling</source>
         <comment>4.7.500@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Limitation de débit de l'adresse IP par Exchange Online</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 4.7.500 through 4.7.699, often shown with an ASxxx tag, mean Microsoft 365 temporarily restricted mail from the connecting IP address after detecting suspicious activity. A common trigger is a source that suddenly sends far more than its established pattern, which Microsoft treats with graylisting. The restriction lifts on its own if the traffic is legitimate.</source>
         <comment>4.7.500@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Les codes 4.7.500 à 4.7.699, souvent accompagnés d'une balise ASxxx, signifient que Microsoft 365 a temporairement restreint le courrier provenant de l'adresse IP qui se connecte après avoir détecté une activité suspecte. Un déclencheur courant est une source qui envoie soudainement bien plus que son volume habituel, ce que Microsoft traite par une mise en liste grise (greylisting). La restriction est levée d'elle-même si le trafic est légitime.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 451 with "Access denied, please try again later" while a server sends to, or relays through, Exchange Online.</source>
         <comment>4.7.500@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme 451 accompagné de "Access denied, please try again later" lorsqu'un serveur envoie du courrier à Exchange Online ou le relaie par son intermédiaire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nothing is required from you, because your server will retry. If messages stay delayed for days, forward the delay notice to your administrator.</source>
         <comment>4.7.500@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Aucune action n'est requise de votre part, car votre serveur réessaiera. Si des messages restent retardés pendant plusieurs jours, transférez l'avis de retard à votre administrateur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let retries continue and keep volume steady while the IP builds a history. If you relay from on-premises servers through Microsoft 365, or route inbound mail through a third-party filter, create the matching connector so the traffic is recognized. Avoid sending production volume from an onmicrosoft.com domain.</source>
         <comment>4.7.500@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Laissez le serveur continuer à réessayer et maintenez un volume stable pendant que l'adresse IP se constitue un historique. Si vous relayez du courrier depuis des serveurs locaux via Microsoft 365, ou si vous faites passer le courrier entrant par un filtre tiers, créez le connecteur correspondant afin que le trafic soit reconnu. Évitez d'envoyer des volumes de production depuis un domaine onmicrosoft.com.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the basic reply these codes arrive with, while 4.7.500 to 4.7.699 identify Microsoft's specific reason, temporary IP throttling.</source>
         <comment>4.7.500@Microsoft/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 est le code de réponse de base qui accompagne ces codes, tandis que 4.7.500 à 4.7.699 indiquent la raison précise donnée par Microsoft, à savoir une limitation de débit temporaire de l'adresse IP.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 mean the IP is banned until it is delisted, while 4.7.500 to 4.7.699 are temporary restrictions that lift on their own.</source>
         <comment>4.7.500@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 à 5.7.649 signifient que l'adresse IP est bannie jusqu'à son retrait de la liste, tandis que 4.7.500 à 4.7.699 sont des restrictions temporaires qui sont levées d'elles-mêmes.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Account Banned for Spam</source>
         <comment>5.7.501@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Compte d'envoi banni pour spam</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.501 to 5.7.503 mean Microsoft 365 banned the sending account after detecting spam activity. Exchange Online words 5.7.501 as "spam abuse detected" and the other two as "banned sender". The ban is lifted through Microsoft support once the account's problems are resolved.</source>
         <comment>5.7.501@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Les codes 5.7.501 à 5.7.503 signifient que Microsoft 365 a banni le compte d'envoi après avoir détecté une activité de spam. Exchange Online formule 5.7.501 par "spam abuse detected" et les deux autres par "banned sender". Le bannissement est levé par le support Microsoft une fois les problèmes du compte résolus.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a banned account, or a system sending on its behalf, tries to send through Exchange Online.</source>
         <comment>5.7.501@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un compte banni, ou un système qui envoie du courrier en son nom, tente d'envoyer via Exchange Online.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tell your administrator, change your password and check your devices for malware, since a ban usually follows a compromise.</source>
         <comment>5.7.501@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Prévenez votre administrateur, changez votre mot de passe et recherchez des logiciels malveillants sur vos appareils, car un bannissement fait généralement suite à une compromission.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secure the account, reset its credentials, and remove malicious rules or connectors. Then contact Microsoft support through your usual channel to restore sending.</source>
         <comment>5.7.501@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Sécurisez le compte, réinitialisez ses identifiants et supprimez les règles ou connecteurs malveillants. Contactez ensuite le support Microsoft par votre canal habituel pour rétablir l'envoi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 is a restriction the tenant's administrator can release, while 5.7.501 to 5.7.503 are bans that require Microsoft support.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 est une restriction que l'administrateur du locataire peut lever, tandis que 5.7.501 à 5.7.503 sont des bannissements qui nécessitent l'intervention du support Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban a sending IP address, while 5.7.501 to 5.7.503 ban a sending account.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 à 5.7.649 bannissent une adresse IP d'envoi, tandis que 5.7.501 à 5.7.503 bannissent un compte d'envoi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Domain Fails DMARC</source>
         <comment>5.7.509@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Domaine d'envoi en échec DMARC</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.509 with "Access denied, sending domain does not pass DMARC verification" when the domain in the message's From header fails DMARC. A message passes DMARC only when SPF or DKIM succeeds for a domain aligned with that From domain.</source>
         <comment>5.7.509@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.509 accompagné de "Access denied, sending domain does not pass DMARC verification" lorsque le domaine de l'en-tête From du message échoue à la vérification DMARC. Un message ne réussit DMARC que si SPF ou DKIM réussit pour un domaine aligné sur ce domaine From.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when mail claiming a DMARC-protected From domain arrives from a source that is not authenticated and aligned.</source>
         <comment>5.7.509@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé au serveur qui se connecte lorsque du courrier se réclamant d'un domaine From protégé par DMARC arrive d'une source qui n'est pas authentifiée et alignée.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a newsletter service, app or forwarding account, ask your administrator to authorize it for your domain.</source>
         <comment>5.7.509@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Si vous envoyez via un service de newsletter, une application ou un compte de transfert, demandez à votre administrateur de l'autoriser pour votre domaine.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Include every system that sends for the domain in SPF, and sign with DKIM using the From domain or an aligned subdomain. Review DMARC aggregate reports to find unaligned sources before tightening the policy.</source>
         <comment>5.7.509@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Incluez dans SPF tous les systèmes qui envoient du courrier pour le domaine, et signez avec DKIM en utilisant le domaine From ou un sous-domaine aligné. Examinez les rapports agrégés DMARC pour trouver les sources non alignées avant de durcir la politique.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while 5.7.509 is Microsoft's specific code for a DMARC failure of the From domain.</source>
         <comment>5.7.509@Microsoft/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 est le code du registre pour l'échec de plusieurs vérifications d'authentification, tandis que 5.7.509 est le code propre à Microsoft pour un échec DMARC du domaine From.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 is Gmail's rejection of unauthenticated mail, including DMARC failures, while 5.7.509 is the comparable rejection from Exchange Online.</source>
         <comment>5.7.509@Microsoft/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 est le refus par Gmail du courrier non authentifié, y compris en cas d'échec DMARC, tandis que 5.7.509 est le refus équivalent d'Exchange Online.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Domain Refuses IPv6 Mail</source>
         <comment>5.7.510@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Courrier IPv6 refusé par le domaine du destinataire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.510 when a sender transmits over IPv6 to a recipient domain that does not accept email over IPv6. Domains hosted in Microsoft 365 accept anonymous inbound mail over IPv6 only when their administrators have enabled it.</source>
         <comment>5.7.510@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.510 lorsqu'un expéditeur transmet un message via IPv6 à un domaine de destinataire qui n'accepte pas le courrier via IPv6. Les domaines hébergés dans Microsoft 365 n'acceptent le courrier entrant anonyme via IPv6 que si leurs administrateurs l'ont activé.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external server connects to Exchange Online over IPv6 to deliver to a domain without IPv6 enabled.</source>
         <comment>5.7.510@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un serveur externe se connecte à Exchange Online via IPv6 pour remettre du courrier à un domaine pour lequel IPv6 n'est pas activé.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deliver to this domain over IPv4, for example by preferring IPv4 for outbound SMTP; in Postfix, smtp_address_preference controls this.</source>
         <comment>5.7.510@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Remettez le courrier à ce domaine via IPv4, par exemple en privilégiant IPv4 pour le SMTP sortant ; dans Postfix, smtp_address_preference contrôle ce comportement.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you want mail over IPv6, enable IPv6 for the accepted domain in Exchange Online, and expect IPv6 senders to need reverse DNS and passing SPF or DKIM.</source>
         <comment>5.7.510@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Si vous souhaitez recevoir du courrier via IPv6, activez IPv6 pour le domaine accepté dans Exchange Online, sachant que les expéditeurs IPv6 devront disposer d'un DNS inverse et réussir SPF ou DKIM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 means reverse DNS validation failed for the sending IP, while 5.7.510 means the recipient domain does not accept IPv6 mail at all.</source>
         <comment>5.7.510@Microsoft/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 signifie que la validation du DNS inverse a échoué pour l'adresse IP d'envoi, tandis que 5.7.510 signifie que le domaine du destinataire n'accepte pas du tout le courrier IPv6.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP Address Banned</source>
         <comment>5.7.511@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Adresse IP d'envoi bannie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.511 with "Access denied, banned sender" when the IP address used for sending has been banned. Unlike the block-list codes handled by the self-service delist portal, Microsoft directs this one to an email request to delist@messaging.microsoft.com that includes the full bounce code and the IP address.</source>
         <comment>5.7.511@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.511 accompagné de "Access denied, banned sender" lorsque l'adresse IP utilisée pour l'envoi a été bannie. Contrairement aux codes de liste de blocage traités par le portail de retrait de liste en libre-service, Microsoft demande pour celui-ci une requête par e-mail à delist@messaging.microsoft.com comprenant le code complet du rapport de non-remise et l'adresse IP.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when its IP address is on Microsoft's banned list.</source>
         <comment>5.7.511@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé au serveur qui se connecte lorsque son adresse IP figure sur la liste des adresses bannies de Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the block applies to the server's IP address rather than to you.</source>
         <comment>5.7.511@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise à votre administrateur ou à votre fournisseur de messagerie, car le blocage s'applique à l'adresse IP du serveur et non à vous.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and stop the cause of the bad reputation, such as a compromised account, an open relay or bulk mail without consent. Then email delist@messaging.microsoft.com with the full bounce text and the IP address.</source>
         <comment>5.7.511@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Trouvez et éliminez la cause de la mauvaise réputation, comme un compte compromis, un relais ouvert ou du courrier en masse envoyé sans consentement. Envoyez ensuite un e-mail à delist@messaging.microsoft.com avec le texte complet du rapport de non-remise et l'adresse IP.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 are IP bans that the delist portal can lift, while 5.7.511 requires an email request to Microsoft.</source>
         <comment>5.7.511@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 à 5.7.649 sont des bannissements d'adresses IP que le portail de retrait de liste peut lever, tandis que 5.7.511 nécessite une requête par e-mail adressée à Microsoft.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked by Recipient's Custom Block List</source>
         <comment>5.7.513@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Bloqué par la liste de blocage personnalisée du destinataire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.513 when the recipient domain has added the sender's IP address to its own custom block list. The block is set by the receiving organization, not by Microsoft, so only that organization can remove it.</source>
         <comment>5.7.513@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.513 lorsque le domaine du destinataire a ajouté l'adresse IP de l'expéditeur à sa propre liste de blocage personnalisée. Le blocage est défini par l'organisation de réception, et non par Microsoft ; seule cette organisation peut donc le lever.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as "Service unavailable" with the tag AS16012607 when the connecting IP appears on the recipient organization's block list.</source>
         <comment>5.7.513@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme "Service unavailable" avec la balise AS16012607 lorsque l'adresse IP qui se connecte figure sur la liste de blocage de l'organisation du destinataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the recipient by phone or another address and ask them to unblock your mail server.</source>
         <comment>5.7.513@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Contactez le destinataire par téléphone ou à une autre adresse et demandez-lui de débloquer votre serveur de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Give the recipient organization your outbound IP addresses and ask them to remove the entry. Check whether recent spam from your IP prompted the block.</source>
         <comment>5.7.513@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Communiquez vos adresses IP sortantes à l'organisation du destinataire et demandez-lui de supprimer l'entrée. Vérifiez si du spam récemment envoyé depuis votre adresse IP a provoqué le blocage.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Review the IP block list in your connection filter policy in Microsoft Defender and remove the sender's IP if the block is no longer wanted.</source>
         <comment>5.7.513@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Examinez la liste de blocage d'adresses IP de votre stratégie de filtrage des connexions dans Microsoft Defender et supprimez l'adresse IP de l'expéditeur si le blocage n'est plus souhaité.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 come from Microsoft's own ban list, while 5.7.513 comes from the recipient organization's custom block list.</source>
         <comment>5.7.513@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 à 5.7.649 proviennent de la liste de bannissement propre à Microsoft, tandis que 5.7.513 provient de la liste de blocage personnalisée de l'organisation du destinataire.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP on Microsoft Block List</source>
         <comment>5.7.606@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Adresse IP d'envoi sur la liste de blocage de Microsoft</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.606 through 5.7.649 mean Microsoft banned the IP address the message came from, shown as "Access denied, banned sending IP" followed by the address. The usual reasons are poor reputation from spam, a compromised server or malicious traffic. The owner of the IP can ask for removal through Microsoft's self-service delist portal.</source>
         <comment>5.7.606@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Les codes 5.7.606 à 5.7.649 signifient que Microsoft a banni l'adresse IP d'où provient le message, ce qui est indiqué par "Access denied, banned sending IP" suivi de l'adresse. Les raisons habituelles sont une mauvaise réputation due au spam, un serveur compromis ou un trafic malveillant. Le propriétaire de l'adresse IP peut en demander le retrait via le portail de retrait de liste en libre-service de Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when it delivers to Microsoft 365 or Outlook.com from a banned IP address.</source>
         <comment>5.7.606@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé au serveur qui se connecte lorsqu'il remet du courrier à Microsoft 365 ou à Outlook.com depuis une adresse IP bannie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, because the block is on their server's IP address.</source>
         <comment>5.7.606@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise à votre administrateur ou à votre fournisseur de messagerie, car le blocage porte sur l'adresse IP de son serveur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the cause of the poor reputation, such as compromised accounts, open relays or unsolicited bulk mail. Then request removal at Microsoft's delist portal with the IP shown in the bounce and confirm the request from the email it sends.</source>
         <comment>5.7.606@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Trouvez et corrigez la cause de la mauvaise réputation, comme des comptes compromis, des relais ouverts ou du courrier en masse non sollicité. Demandez ensuite le retrait sur le portail de retrait de liste de Microsoft avec l'adresse IP indiquée dans le rapport de non-remise, et confirmez la demande à partir de l'e-mail qu'il envoie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.511 is an IP ban that Microsoft handles by email request, while 5.7.606 to 5.7.649 can be lifted through the self-service delist portal.</source>
         <comment>5.7.606@Microsoft/confusedWith/5.7.511@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.511 est un bannissement d'adresse IP que Microsoft traite sur demande par e-mail, tandis que 5.7.606 à 5.7.649 peuvent être levés via le portail de retrait de liste en libre-service.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.500 to 4.7.699 are temporary throttling that lifts on its own, while 5.7.606 to 5.7.649 are bans that last until the IP is delisted.</source>
         <comment>5.7.606@Microsoft/confusedWith/4.7.500@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.7.500 à 4.7.699 sont des limitations de débit temporaires qui sont levées d'elles-mêmes, tandis que 5.7.606 à 5.7.649 sont des bannissements qui durent jusqu'au retrait de l'adresse IP de la liste.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tenant Exceeded Spam Threshold</source>
         <comment>5.7.705@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Seuil de spam dépassé par le locataire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.705 with "Access denied, tenant has exceeded threshold" when too much spam or bulk mail came from an organization and outgoing mail for the tenant is blocked. Common causes are compromised on-premises servers or compromised admin accounts used to create connectors. Rarely, it follows renewal of an already expired subscription.</source>
         <comment>5.7.705@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.705 accompagné de "Access denied, tenant has exceeded threshold" lorsqu'une organisation a envoyé trop de spam ou de courrier en masse et que le courrier sortant du locataire est bloqué. Les causes courantes sont des serveurs locaux compromis ou des comptes d'administrateur compromis utilisés pour créer des connecteurs. Plus rarement, ce code fait suite au renouvellement d'un abonnement déjà expiré.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to users and connectors of the blocked tenant when they send outbound mail.</source>
         <comment>5.7.705@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé aux utilisateurs et aux connecteurs du locataire bloqué lorsqu'ils envoient du courrier sortant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since individual users cannot lift a block on the whole organization.</source>
         <comment>5.7.705@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Signalez le rapport de non-remise à votre administrateur, car un utilisateur individuel ne peut pas lever un blocage qui touche toute l'organisation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the source of spam, such as compromised accounts, rogue connectors or open relays, then contact Microsoft support and explain the cause. Keep subscriptions from lapsing to avoid the renewal case.</source>
         <comment>5.7.705@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Trouvez et éliminez la source du spam, comme des comptes compromis, des connecteurs illégitimes ou des relais ouverts, puis contactez le support Microsoft en lui expliquant la cause. Évitez que les abonnements n'expirent afin de ne pas vous retrouver dans le cas du renouvellement.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 ban one sending account, while 5.7.705 blocks outbound mail for the whole tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 à 5.7.503 bannissent un compte d'envoi, tandis que 5.7.705 bloque le courrier sortant de tout le locataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.708 is tied to the low reputation of the IP addresses in use, while 5.7.705 follows spam actually sent by the tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.708@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.708 est lié à la faible réputation des adresses IP utilisées, tandis que 5.7.705 fait suite à du spam réellement envoyé par le locataire.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Traffic Not Accepted From This IP</source>
         <comment>5.7.708@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Trafic non accepté depuis cette adresse IP</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.708 with "Access denied, traffic not accepted from this IP" when a tenant sends from known low-reputation IP addresses of the kind typically used by new customers. It belongs to the 5.7.700 to 5.7.749 group of tenant-level blocks. A tenant that must send from such addresses before buying licenses can ask Microsoft support for a temporary exception.</source>
         <comment>5.7.708@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.708 accompagné de "Access denied, traffic not accepted from this IP" lorsqu'un locataire envoie du courrier depuis des adresses IP connues pour leur faible réputation, du type généralement utilisé par les nouveaux clients. Ce code appartient au groupe 5.7.700 à 5.7.749 des blocages au niveau du locataire. Un locataire qui doit envoyer depuis de telles adresses avant d'acheter des licences peut demander une exception temporaire au support Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a tenant, often a new or trial one, sends through Exchange Online from an IP address Microsoft rates as low reputation.</source>
         <comment>5.7.708@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un locataire, souvent nouveau ou en version d'évaluation, envoie du courrier via Exchange Online depuis une adresse IP à laquelle Microsoft attribue une faible réputation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since the restriction applies to the organization's sending setup.</source>
         <comment>5.7.708@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Signalez le rapport de non-remise à votre administrateur, car la restriction s'applique à la configuration d'envoi de l'organisation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Purchase and assign licenses if the tenant is still in trial, and check connectors for unexpected source IPs. Contact Microsoft support to request an exception if you must keep sending from these addresses meanwhile.</source>
         <comment>5.7.708@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Achetez et attribuez des licences si le locataire est encore en version d'évaluation, et vérifiez que les connecteurs ne présentent pas d'adresses IP sources inattendues. Contactez le support Microsoft pour demander une exception si vous devez continuer à envoyer depuis ces adresses en attendant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban an IP for bad reputation until it is delisted through the portal, while 5.7.708 restricts a tenant's low-reputation IPs and needs a support exception.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 à 5.7.649 bannissent une adresse IP pour mauvaise réputation jusqu'à son retrait de la liste via le portail, tandis que 5.7.708 restreint les adresses IP à faible réputation d'un locataire et nécessite une exception accordée par le support.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.705 blocks a tenant that sent too much spam, while 5.7.708 reflects the reputation of the IP addresses in use.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.705@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.705 bloque un locataire qui a envoyé trop de spam, tandis que 5.7.708 reflète la réputation des adresses IP utilisées.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for Unregistered Domains</source>
         <comment>5.7.750@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Bloqué pour domaines non enregistrés</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.750 with "Client blocked from sending from unregistered domains" when a tenant sends a suspicious volume of mail from domains that are not added and verified in Microsoft 365. A reasonable amount of such mail is tolerated, but every sending domain should be registered as an accepted domain.</source>
         <comment>5.7.750@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.750 accompagné de "Client blocked from sending from unregistered domains" lorsqu'un locataire envoie un volume suspect de courrier depuis des domaines qui n'ont pas été ajoutés et vérifiés dans Microsoft 365. Une quantité raisonnable de ce courrier est tolérée, mais chaque domaine d'envoi doit être enregistré comme domaine accepté.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when mail relayed through the tenant, typically over an inbound connector from on-premises servers, uses sender domains the tenant has not provisioned.</source>
         <comment>5.7.750@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsque du courrier relayé par le locataire, généralement via un connecteur entrant depuis des serveurs locaux, utilise des domaines d'expéditeur que le locataire n'a pas configurés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send from an address in your organization's registered domain, or ask your administrator to add the domain you need.</source>
         <comment>5.7.750@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Envoyez depuis une adresse du domaine enregistré de votre organisation, ou demandez à votre administrateur d'ajouter le domaine dont vous avez besoin.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add and verify every domain you send from as an accepted domain, or use a certificate-based inbound connector whose certificate domain is verified. Check for unknown connectors and compromised accounts that attackers may use to relay spam.</source>
         <comment>5.7.750@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Ajoutez et vérifiez chaque domaine depuis lequel vous envoyez du courrier en tant que domaine accepté, ou utilisez un connecteur entrant basé sur un certificat dont le domaine de certificat est vérifié. Recherchez les connecteurs inconnus et les comptes compromis que des attaquants pourraient utiliser pour relayer du spam.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means relayed mail could not be matched to the tenant's connector, while 5.7.750 means the tenant sent too much mail from domains it has not registered.</source>
         <comment>5.7.750@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 signifie que le courrier relayé n'a pas pu être associé au connecteur du locataire, tandis que 5.7.750 signifie que le locataire a envoyé trop de courrier depuis des domaines qu'il n'a pas enregistrés.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8860,92 +8860,96 @@
         <location filename="../app/cli/commandline.cpp" line="+93" />
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
-        <translation type="unfinished" />
+        <translation>smtp-codes : %1 ne figure pas dans le catalogue (%2).
+</translation>
     </message>
     <message>
         <location line="+70" />
         <source>No SMTP reply code found.
 </source>
-        <translation type="unfinished" />
+        <translation>Aucun code de réponse SMTP trouvé.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+67" />
         <source>%n reply(ies) found; lines read: %1.
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n réponse trouvée ; lignes lues : %1.
+</numerusform>
+            <numerusform>%n réponses trouvées ; lignes lues : %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+69" />
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Codes : ce que signifie un code de réponse SMTP, quand il apparaît et comment corriger le problème.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Print the entry for CODE, or compare CODE and CODE2.</source>
-        <translation type="unfinished" />
+        <translation>Afficher l'entrée de CODE, ou comparer CODE et CODE2.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Explain every reply found in TEXT; "-" reads standard input.</source>
-        <translation type="unfinished" />
+        <translation>Expliquer chaque réponse trouvée dans TEXT ; "-" lit l'entrée standard.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>List every catalogue entry.</source>
-        <translation type="unfinished" />
+        <translation>Lister toutes les entrées du catalogue.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Print JSON (JSON Lines for --explain).</source>
-        <translation type="unfinished" />
+        <translation>Afficher au format JSON (JSON Lines pour --explain).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>With --explain: count the replies by code.</source>
-        <translation type="unfinished" />
+        <translation>Avec --explain : compter les réponses par code.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Language: en, zh_CN, fr or vi.</source>
-        <translation type="unfinished" />
+        <translation>Langue : en, zh_CN, fr ou vi.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation type="unfinished" />
+        <translation>CODE [CODE2] pour --print, TEXT pour --explain.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>unknown language "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>langue « %1 » inconnue ; utilisez l'une des langues suivantes : %2.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>choose exactly one of --print, --explain and --list.</source>
-        <translation type="unfinished" />
+        <translation>choisissez exactement une option parmi --print, --explain et --list.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--summary goes with --explain.</source>
-        <translation type="unfinished" />
+        <translation>--summary s'utilise avec --explain.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--list takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>--list n'accepte aucun argument.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--print takes one code, or two codes to compare.</source>
-        <translation type="unfinished" />
+        <translation>--print accepte un code, ou deux codes à comparer.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>--explain takes one TEXT argument, or "-" for standard input.</source>
-        <translation type="unfinished" />
+        <translation>--explain accepte un argument TEXT, ou "-" pour l'entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -8954,23 +8958,23 @@
         <location filename="../app/core/entrytext.cpp" line="+75" />
         <location filename="../app/ui/comparehtml.cpp" line="+49" />
         <source>Key differences</source>
-        <translation type="unfinished" />
+        <translation>Principales différences</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Que faire</translation>
     </message>
     <message>
         <location filename="../app/ui/comparehtml.cpp" line="-11" />
         <source>= same</source>
-        <translation type="unfinished" />
+        <translation>= identique</translation>
     </message>
     <message>
         <location line="+1" />
         <source>≠ differs</source>
-        <translation type="unfinished" />
+        <translation>≠ différent</translation>
     </message>
 </context>
 <context>
@@ -8978,139 +8982,139 @@
     <message>
         <location filename="../app/core/comparison.cpp" line="+77" />
         <source>Not in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Absent du catalogue</translation>
     </message>
     <message>
         <location line="+5" />
         <source>SMTP %1 %2 vs %3 %4</source>
-        <translation type="unfinished" />
+        <translation>SMTP %1 %2 face à %3 %4</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a reply whose class depends on the server's reply</source>
-        <translation type="unfinished" />
+        <translation>une réponse dont la classe dépend de la réponse du serveur</translation>
     </message>
     <message>
         <location line="+14" />
         <source>You are comparing %1 with itself: both sides show the same entry.</source>
-        <translation type="unfinished" />
+        <translation>Vous comparez %1 avec lui-même : les deux côtés affichent la même entrée.</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+6" />
         <source>%1 is an enhanced status code that qualifies a %2 reply: servers send them together, as in "%2 %1".</source>
-        <translation type="unfinished" />
+        <translation>%1 est un code d'état étendu qui précise une réponse %2 : les serveurs les envoient ensemble, comme dans "%2 %1".</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Both belong to %1.</source>
-        <translation type="unfinished" />
+        <translation>Les deux relèvent de %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation type="unfinished" />
+        <translation>%1 correspond à %2, tandis que %3 correspond à %4.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 is not registered in the catalogue; its digits still tell its meaning.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas répertorié dans le catalogue ; ses chiffres en indiquent néanmoins la signification.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Not documented for this code.</source>
-        <translation type="unfinished" />
+        <translation>Non documenté pour ce code.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Read the server's full reply text: an unregistered code is explained by its wording and its class.</source>
-        <translation type="unfinished" />
+        <translation>Lisez le texte complet de la réponse du serveur : un code non répertorié s'explique par son libellé et sa classe.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Transient: the client should retry later.</source>
-        <translation type="unfinished" />
+        <translation>Temporaire : le client doit réessayer plus tard.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Permanent: do not retry without changing something.</source>
-        <translation type="unfinished" />
+        <translation>Permanent : ne pas réessayer sans modification.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Success or next step: nothing to retry.</source>
-        <translation type="unfinished" />
+        <translation>Réussite ou étape suivante : rien à réessayer.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Depends on the class of the reply (4 transient, 5 permanent).</source>
-        <translation type="unfinished" />
+        <translation>Dépend de la classe de la réponse (4 temporaire, 5 permanent).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Classe</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Category or subject</source>
-        <translation type="unfinished" />
+        <translation>Catégorie ou sujet</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Unknown code</source>
-        <translation type="unfinished" />
+        <translation>Code inconnu</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Who must act</source>
-        <translation type="unfinished" />
+        <translation>Qui doit agir</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not registered</source>
-        <translation type="unfinished" />
+        <translation>Non répertorié</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provenance</source>
-        <translation type="unfinished" />
+        <translation>Provenance</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Not applicable.</source>
-        <translation type="unfinished" />
+        <translation>Sans objet.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Returned by</source>
-        <translation type="unfinished" />
+        <translation>Renvoyé par</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Ends the session</source>
-        <translation type="unfinished" />
+        <translation>Met fin à la session</translation>
     </message>
     <message>
         <location line="+5" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+2" />
         <source>RFC references</source>
-        <translation type="unfinished" />
+        <translation>Références RFC</translation>
     </message>
 </context>
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+55" />
+        <location filename="../app/ui/entryhtml.cpp" line="+64" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -9147,7 +9151,7 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="-24" />
-        <location filename="../app/ui/entryhtml.cpp" line="+40" />
+        <location filename="../app/ui/entryhtml.cpp" line="+43" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation>%1 : %2</translation>
@@ -9159,13 +9163,13 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="+12" />
-        <location filename="../app/ui/entryhtml.cpp" line="+8" />
+        <location filename="../app/ui/entryhtml.cpp" line="+13" />
         <source>Meaning by context</source>
         <translation>Signification selon le contexte</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../app/ui/entryhtml.cpp" line="+12" />
+        <location filename="../app/ui/entryhtml.cpp" line="+16" />
         <source>Often confused with</source>
         <translation>Souvent confondu avec</translation>
     </message>
@@ -9317,7 +9321,7 @@
         <location line="+6" />
         <source>%1 %2</source>
         <comment>code and its title</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8" />
@@ -9331,42 +9335,42 @@
         <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
-        <translation type="unfinished" />
+        <translation>%1 (chez %2)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>not a known reply code</source>
-        <translation type="unfinished" />
+        <translation>code de réponse inconnu</translation>
     </message>
     <message>
         <location line="+1" />
         <source>not registered; by its digits: %1</source>
-        <translation type="unfinished" />
+        <translation>non répertorié ; d'après ses chiffres : %1</translation>
     </message>
     <message>
         <location line="+13" />
         <source>stage: %1</source>
-        <translation type="unfinished" />
+        <translation>étape : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>provider: %1</source>
-        <translation type="unfinished" />
+        <translation>fournisseur : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>réessayer après : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>block list: %1</source>
-        <translation type="unfinished" />
+        <translation>liste de blocage : %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Warning: the basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>Avertissement : le code de réponse de base %1 et le code d'état étendu %2 ne concordent pas sur la classe ; fiez-vous au code de réponse de base pour décider s'il faut réessayer.</translation>
     </message>
 </context>
 <context>
@@ -9396,63 +9400,63 @@
     <message>
         <location filename="../app/ui/compareview.cpp" line="+116" />
         <source>&amp;Left:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gauche :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Right:</source>
-        <translation type="unfinished" />
+        <translation>D&amp;roite :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Left code</source>
-        <translation type="unfinished" />
+        <translation>Code de gauche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Right code</source>
-        <translation type="unfinished" />
+        <translation>Code de droite</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 450</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 450</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 550</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 550</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;wap</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inverser</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Swap the two codes</source>
-        <translation type="unfinished" />
+        <translation>Inverser les deux codes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Comparaison</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Enter two codes to compare, or type "450 vs 550" in the search field.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez deux codes à comparer, ou tapez « 450 vs 550 » dans le champ de recherche.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>"%1" is not a reply code or an enhanced status code.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni un code de réponse ni un code d'état étendu.</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+44" />
+        <location filename="../app/ui/detailpane.cpp" line="+50" />
         <source>Code details</source>
         <translation>Détails du code</translation>
     </message>
@@ -9467,83 +9471,83 @@
     <message>
         <location filename="../app/ui/explainview.cpp" line="+114" />
         <source>&amp;Previous Reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réponse précédente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Next Reply</source>
-        <translation type="unfinished" />
+        <translation>Réponse &amp;suivante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Previous reply</source>
-        <translation type="unfinished" />
+        <translation>Réponse précédente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Next reply</source>
-        <translation type="unfinished" />
+        <translation>Réponse suivante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Explained replies</source>
-        <translation type="unfinished" />
+        <translation>Réponses expliquées</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Paste a reply line, an SMTP transcript, a log excerpt or a bounce (Ctrl+Shift+V) to have every reply code explained.</source>
-        <translation type="unfinished" />
+        <translation>Collez une ligne de réponse, une transcription SMTP, un extrait de journal ou un rapport de non-remise (Ctrl+Shift+V) pour obtenir l'explication de chaque code de réponse.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Reply %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Réponse %1 sur %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The pasted text was long; only its first %1 characters were read.</source>
-        <translation type="unfinished" />
+        <translation>Le texte collé était long ; seuls ses %1 premiers caractères ont été lus.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>Le code de réponse de base %1 et le code d'état étendu %2 ne concordent pas sur la classe ; fiez-vous au code de réponse de base pour décider s'il faut réessayer.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>SMTP stage: %1</source>
-        <translation type="unfinished" />
+        <translation>Étape SMTP : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provider: %1</source>
-        <translation type="unfinished" />
+        <translation>Fournisseur : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>Réessayer après : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Block list named: %1</source>
-        <translation type="unfinished" />
+        <translation>Liste de blocage citée : %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Récapitulatif</translation>
     </message>
 </context>
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+133" />
+        <location filename="../app/ui/mainwindow.cpp" line="+149" />
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9589,42 +9593,47 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
     <message>
         <location line="+1" />
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Find Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher un code</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Compare With…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparer avec…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Paste Reply</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;ller une réponse</translation>
     </message>
     <message>
         <location line="+1" />
         <source>E&amp;xplain</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xpliquer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Com&amp;pare</source>
-        <translation type="unfinished" />
+        <translation>Com&amp;parer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;English Alongside</source>
+        <translation>Afficher l'&amp;anglais en regard</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9637,27 +9646,53 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>À &amp;propos de SMTP Codes</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+38" />
+        <source>The language choice could not be saved; it applies until you quit.</source>
+        <translation>Le choix de la langue n'a pas pu être enregistré ; il s'applique jusqu'à la fermeture de l'application.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
+        <translation>Le champ de recherche conserve les %1 premiers caractères ; pour un texte plus long, utilisez Coller une réponse (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>No code matches "%1".</source>
         <translation>Aucun code ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n code(s) shown</source>
-        <translation><numerusform>%n code affiché</numerusform><numerusform>%n codes affichés</numerusform></translation>
+        <translation>
+            <numerusform>%n code affiché</numerusform>
+            <numerusform>%n codes affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartupSettings</name>
+    <message>
+        <location filename="../app/core/startupsettings.cpp" line="+21" />
+        <source>The settings file is damaged; the defaults are used instead.</source>
+        <translation>Le fichier de paramètres est endommagé ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The settings file cannot be read; the defaults are used instead.</source>
+        <translation>Le fichier de paramètres est illisible ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The saved language "%1" is not available; using %2.</source>
+        <translation>La langue enregistrée « %1 » n'est pas disponible ; %2 est utilisée à la place.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26" />
-        <source>The settings file could not be read; using the defaults.</source>
-        <translation>Le fichier de paramètres n'a pas pu être lu ; les valeurs par défaut sont utilisées.</translation>
-    </message>
-    <message>
-        <location line="+66" />
+        <location filename="../app/main.cpp" line="+78" />
         <source>No code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Aucun code ne correspond à « %1 ».</translation>
     </message>
 </context>
 </TS>

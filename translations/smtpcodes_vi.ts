@@ -697,97 +697,97 @@
         <location line="+2" />
         <source>Connection Dropped During Transmission</source>
         <comment>442/title</comment>
-        <translation type="unfinished" />
+        <translation>Kết nối bị ngắt trong khi truyền</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No SMTP standard defines 442; unofficial error lists, mail clients and some servers use it to report that the connection broke before a message transfer finished. It corresponds to the registry condition X.4.2, bad connection. Because it starts with 4, clients treat it as a temporary failure and retry.</source>
         <comment>442/description</comment>
-        <translation type="unfinished" />
+        <translation>Không có tiêu chuẩn SMTP nào định nghĩa 442; các danh sách lỗi không chính thức, trình khách thư và một số máy chủ dùng mã này để báo rằng kết nối bị ngắt trước khi việc truyền thư hoàn tất. Mã này tương ứng với tình trạng X.4.2 trong sổ đăng ký, tức kết nối bị lỗi. Vì bắt đầu bằng 4, máy khách coi đây là lỗi tạm thời và thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Logged by the sending side when the TCP session to the next hop ends mid-transfer, often during DATA with large messages or over unstable links.</source>
         <comment>442/when</comment>
-        <translation type="unfinished" />
+        <translation>Được phía gửi ghi vào nhật ký khi phiên TCP tới chặng kế tiếp kết thúc giữa chừng, thường là trong DATA với thư lớn hoặc qua các đường truyền không ổn định.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send the message again later; the mail system normally retries on its own. If it keeps failing, try a smaller attachment or another network, and give the full error text to your administrator.</source>
         <comment>442/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Gửi lại thư sau; hệ thống thư thường tự động thử lại. Nếu lỗi vẫn tiếp diễn, hãy thử dùng tệp đính kèm nhỏ hơn hoặc một mạng khác, và gửi toàn bộ nội dung lỗi cho quản trị viên của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find in the SMTP log where the session dropped and look for firewall or NAT idle timeouts, MTU problems, TLS handshake failures and inline scanners that cut connections. Compare timeout settings on both ends and test delivery to the same host with a small message.</source>
         <comment>442/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Tìm trong nhật ký SMTP vị trí phiên bị ngắt và kiểm tra thời gian chờ khi rỗi (idle timeout) của tường lửa hoặc NAT, sự cố MTU, lỗi bắt tay TLS và các bộ quét nội tuyến cắt ngang kết nối. So sánh thiết lập thời gian chờ ở cả hai đầu và thử chuyển phát một thư nhỏ tới cùng máy chủ đó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server closed the session because of connection limits, timeouts, resource exhaustion or a crashed content filter. Review receive connector or smtpd timeout settings and the system logs at the time of the drop.</source>
         <comment>442/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra xem máy chủ của bạn có đóng phiên vì giới hạn kết nối, hết thời gian chờ, cạn kiệt tài nguyên hoặc bộ lọc nội dung bị sập không. Xem lại thiết lập thời gian chờ của receive connector hoặc smtpd và nhật ký hệ thống tại thời điểm kết nối bị ngắt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is a real reply in which the server announces it is closing the channel, while 442 is an unofficial label for a connection that broke without a proper reply.</source>
         <comment>442/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 là một phản hồi thực sự trong đó máy chủ thông báo sắp đóng kênh, trong khi 442 là nhãn không chính thức cho một kết nối bị ngắt mà không có phản hồi đúng quy cách.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.2 is the registered enhanced code for a bad connection, while 442 is an unofficial three-digit form of the same idea that no RFC defines.</source>
         <comment>442/confusedWith/X.4.2</comment>
-        <translation type="unfinished" />
+        <translation>X.4.2 là mã trạng thái mở rộng đã đăng ký cho kết nối bị lỗi, trong khi 442 là dạng ba chữ số không chính thức của cùng ý nghĩa đó mà không RFC nào định nghĩa.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Outgoing Message Timed Out</source>
         <comment>447/title</comment>
-        <translation type="unfinished" />
+        <translation>Thư gửi đi bị hết thời hạn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>447 is an unofficial code that error lists and some gateways use for a message that stayed in the queue until it timed out, usually after repeated temporary failures at the receiving side. It mirrors the registry code X.4.7, delivery time expired, and no RFC defines it as a reply code.</source>
         <comment>447/description</comment>
-        <translation type="unfinished" />
+        <translation>447 là một mã không chính thức mà các danh sách lỗi và một số cổng nối dùng cho thư nằm trong hàng đợi cho đến khi hết thời hạn, thường là sau nhiều lần lỗi tạm thời ở phía nhận. Mã này phản ánh mã X.4.7 trong sổ đăng ký, tức hết thời hạn chuyển phát, và không RFC nào định nghĩa nó là mã phản hồi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reported by the sending system rather than in a live SMTP reply, when retries to the destination did not succeed before the queue lifetime ran out.</source>
         <comment>447/when</comment>
-        <translation type="unfinished" />
+        <translation>Được hệ thống gửi báo cáo, chứ không phải trong một phản hồi SMTP trực tiếp, khi các lần thử lại tới đích không thành công trước khi hết thời gian lưu trong hàng đợi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address for typos and send again later. If the bounce repeats, give the full bounce text to your administrator, since the receiving server was probably unreachable or deferring mail for a long time.</source>
         <comment>447/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra địa chỉ người nhận xem có lỗi chính tả không và gửi lại sau. Nếu thư báo không gửi được lặp lại, hãy gửi toàn bộ nội dung của nó cho quản trị viên của bạn, vì có thể máy chủ nhận đã không truy cập được hoặc đã trì hoãn thư trong một thời gian dài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Look in the queue and logs for the deferral reasons that came before the timeout, such as 4xx replies, DNS failures or connection timeouts. Fix the cause, check the destination's MX records, and review queue lifetime settings such as Postfix maximal_queue_lifetime.</source>
         <comment>447/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Tìm trong hàng đợi và nhật ký các lý do trì hoãn xảy ra trước khi hết thời hạn, chẳng hạn phản hồi 4xx, lỗi DNS hoặc kết nối hết thời gian chờ. Khắc phục nguyên nhân, kiểm tra các bản ghi MX của đích, và xem lại các thiết lập thời gian lưu trong hàng đợi như maximal_queue_lifetime của Postfix.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server deferred this sender for a long period, for example through greylisting, rate limits or an outage, and confirm that your MX hosts accept connections on port 25.</source>
         <comment>447/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra xem máy chủ của bạn có trì hoãn người gửi này trong thời gian dài không, ví dụ do danh sách xám (greylisting), giới hạn tốc độ hoặc sự cố ngừng hoạt động, và xác nhận rằng các máy MX của bạn chấp nhận kết nối trên cổng 25.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registered enhanced code for an expired delivery time, while 447 is an unofficial three-digit rendering of it that servers do not send as a reply.</source>
         <comment>447/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 là mã trạng thái mở rộng đã đăng ký cho việc hết thời hạn chuyển phát, trong khi 447 là cách viết ba chữ số không chính thức của mã đó mà các máy chủ không gửi làm phản hồi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.7 in an Exchange Online bounce reports the same expiry with a proper enhanced code, while 447 is the unofficial shorthand found in older tools and lists.</source>
         <comment>447/confusedWith/4.4.7@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.4.7 trong thư báo không gửi được của Exchange Online báo cùng tình trạng hết hạn bằng một mã trạng thái mở rộng đúng chuẩn, trong khi 447 là cách viết tắt không chính thức có trong các công cụ và danh sách cũ.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1297,49 +1297,49 @@
         <location line="+2" />
         <source>Filter Temporary Rejection</source>
         <comment>471/title</comment>
-        <translation type="unfinished" />
+        <translation>Bộ lọc từ chối tạm thời</translation>
     </message>
     <message>
         <location line="+1" />
         <source>471 is a nonstandard temporary rejection that some antispam filters and older mail servers send instead of 450 or 451, meaning a policy or filtering component refused the message for now. Unofficial error lists often attribute it to the sender's own outgoing server or filter. Clients treat it as a temporary failure because it starts with 4.</source>
         <comment>471/description</comment>
-        <translation type="unfinished" />
+        <translation>471 là một lời từ chối tạm thời không chuẩn mà một số bộ lọc chống thư rác và máy chủ thư cũ gửi thay cho 450 hoặc 451, có nghĩa là một thành phần chính sách hoặc lọc thư đã tạm thời từ chối thư. Các danh sách lỗi không chính thức thường quy mã này cho máy chủ thư đi hoặc bộ lọc của chính người gửi. Máy khách coi đây là lỗi tạm thời vì mã bắt đầu bằng 4.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned by a filtering gateway or server after RCPT TO or the end of DATA, or logged by an outbound filter that held the message.</source>
         <comment>471/when</comment>
-        <translation type="unfinished" />
+        <translation>Được một cổng lọc thư hoặc máy chủ trả về sau RCPT TO hoặc ở cuối DATA, hoặc được một bộ lọc chiều đi đã giữ thư lại ghi vào nhật ký.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and try again later. If it persists, ask your administrator whether your outgoing mail is held by a spam or virus filter, and remove suspicious links or attachments from the message.</source>
         <comment>471/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chờ và thử lại sau. Nếu lỗi vẫn tiếp diễn, hãy hỏi quản trị viên xem thư gửi đi của bạn có đang bị bộ lọc thư rác hoặc virus giữ lại không, và xóa các liên kết hoặc tệp đính kèm đáng ngờ khỏi thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify from the log which host issued 471; if it is your own outbound filter, check its quarantine and rules. If a remote host sent it, check your IP on block lists, your SPF, DKIM and reverse DNS, and whether greylisting is involved.</source>
         <comment>471/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác định từ nhật ký máy chủ nào đã đưa ra 471; nếu đó là bộ lọc chiều đi của chính bạn, hãy kiểm tra khu cách ly và các quy tắc của nó. Nếu một máy chủ từ xa gửi mã này, hãy kiểm tra IP của bạn trên các danh sách chặn, kiểm tra SPF, DKIM và DNS ngược của bạn, và xem có liên quan đến danh sách xám (greylisting) không.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replace 471 with a standard reply such as 450 or 451 carrying an enhanced code like 4.7.1, so clients and people can interpret it. Review the filter logs to see which rule deferred the message.</source>
         <comment>471/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Thay 471 bằng một phản hồi chuẩn như 450 hoặc 451 kèm mã trạng thái mở rộng như 4.7.1, để máy khách và con người có thể hiểu được. Xem lại nhật ký bộ lọc để biết quy tắc nào đã trì hoãn thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the standard reply for a local processing error or a temporary policy deferral such as greylisting, while 471 is an unregistered code some filters use for the same purpose.</source>
         <comment>471/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 là phản hồi chuẩn cho lỗi xử lý cục bộ hoặc một sự trì hoãn tạm thời theo chính sách như danh sách xám (greylisting), trong khi 471 là một mã chưa đăng ký mà một số bộ lọc dùng cho cùng mục đích.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is the permanent counterpart some filters use for a refused message, while 471 asks the client to try again later.</source>
         <comment>471/confusedWith/571</comment>
-        <translation type="unfinished" />
+        <translation>571 là mã vĩnh viễn tương ứng mà một số bộ lọc dùng cho thư bị từ chối, trong khi 471 yêu cầu máy khách thử lại sau.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2593,49 +2593,49 @@
         <location line="+2" />
         <source>Delivery Not Authorized</source>
         <comment>571/title</comment>
-        <translation type="unfinished" />
+        <translation>Không được phép chuyển phát</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is not a valid SMTP reply code; it appears when bounce generators write the enhanced code 5.7.1 without dots, or when antispam systems use it as a permanent policy rejection. It usually means the receiving side refused the sender, for example because of a block list, missing reverse DNS or a relay restriction. Clients treat it as a permanent failure.</source>
         <comment>571/description</comment>
-        <translation type="unfinished" />
+        <translation>571 không phải là mã phản hồi SMTP hợp lệ; mã này xuất hiện khi các trình tạo thư báo không gửi được viết mã trạng thái mở rộng 5.7.1 mà không có dấu chấm, hoặc khi các hệ thống chống thư rác dùng nó làm lời từ chối vĩnh viễn theo chính sách. Mã này thường có nghĩa là phía nhận đã từ chối người gửi, ví dụ do danh sách chặn, thiếu DNS ngược hoặc hạn chế chuyển tiếp (relay). Máy khách coi đây là lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Seen in Exchange and IIS SMTP bounce diagnostics such as "#571 Delivery not authorized, message refused" and in replies from some filtering gateways to RCPT TO or after DATA.</source>
         <comment>571/when</comment>
-        <translation type="unfinished" />
+        <translation>Xuất hiện trong thông tin chẩn đoán của thư báo không gửi được từ Exchange và IIS SMTP, chẳng hạn "#571 Delivery not authorized, message refused", và trong phản hồi của một số cổng lọc thư cho RCPT TO hoặc sau DATA.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient address is correct and that you are allowed to write to that address or group. If the bounce mentions spam or blocking, forward it to your administrator instead of resending repeatedly.</source>
         <comment>571/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra xem địa chỉ người nhận có đúng không và bạn có được phép gửi thư tới địa chỉ hoặc nhóm đó không. Nếu thư báo không gửi được đề cập đến thư rác hoặc việc chặn, hãy chuyển nó cho quản trị viên thay vì gửi lại nhiều lần.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check your sending IP on public block lists, confirm that forward and reverse DNS match, and verify SPF, DKIM and DMARC for the sender domain. If you relay through another host, make sure you authenticate or that your IP is allowed to relay.</source>
         <comment>571/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra IP gửi của bạn trên các danh sách chặn công khai, xác nhận DNS thuận và DNS ngược khớp nhau, và kiểm tra SPF, DKIM và DMARC cho tên miền người gửi. Nếu bạn chuyển tiếp (relay) thư qua một máy chủ khác, hãy bảo đảm bạn xác thực hoặc IP của bạn được phép chuyển tiếp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send a standard reply such as 550 or 554 with enhanced code 5.7.1 and a clear reason. Check filter, relay and recipient restriction logs to find the rule that refused the sender, and allow it if the block was wrong.</source>
         <comment>571/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Gửi một phản hồi chuẩn như 550 hoặc 554 kèm mã trạng thái mở rộng 5.7.1 và lý do rõ ràng. Kiểm tra nhật ký bộ lọc, hạn chế chuyển tiếp (relay) và hạn chế người nhận để tìm quy tắc đã từ chối người gửi, và cho phép người gửi nếu việc chặn là nhầm lẫn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registered enhanced code for delivery not authorized and belongs after a valid reply code, while 571 is that code misused as a three-digit reply.</source>
         <comment>571/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 là mã trạng thái mở rộng đã đăng ký cho việc không được phép chuyển phát và phải đứng sau một mã phản hồi hợp lệ, trong khi 571 là chính mã đó bị dùng sai làm phản hồi ba chữ số.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>550 is the standard permanent reply for a refused mailbox or policy block, while 571 is an unregistered code carrying the same kind of refusal.</source>
         <comment>571/confusedWith/550</comment>
-        <translation type="unfinished" />
+        <translation>550 là phản hồi vĩnh viễn chuẩn cho hộp thư bị từ chối hoặc bị chặn theo chính sách, trong khi 571 là một mã chưa đăng ký mang cùng kiểu từ chối đó.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2689,49 +2689,49 @@
         <location line="+2" />
         <source>Generic Recipient Organization Error</source>
         <comment>5.0.350@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Lỗi chung từ tổ chức của người nhận</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online shows 5.0.350 as a catch-all for many unspecific errors returned by the recipient's email organization. Two texts have known causes: "x-dg-ref header is too long", linked to Rich Text formatted messages, and "policy violation detected (AS345)", linked to nested attachments.</source>
         <comment>5.0.350@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online hiển thị 5.0.350 như một mã dùng chung cho nhiều lỗi không cụ thể do tổ chức email của người nhận trả về. Có hai nội dung có nguyên nhân đã biết: "x-dg-ref header is too long", liên quan đến thư định dạng Rich Text, và "policy violation detected (AS345)", liên quan đến tệp đính kèm lồng nhau.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a bounce after the recipient's system rejected the message for a reason it did not classify further.</source>
         <comment>5.0.350@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Xuất hiện trong thư báo không gửi được sau khi hệ thống của người nhận từ chối thư vì một lý do mà nó không phân loại thêm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resend the message in HTML or plain text instead of Rich Text, and attach files directly rather than attaching an email that itself contains attachments.</source>
         <comment>5.0.350@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Gửi lại thư ở định dạng HTML hoặc văn bản thuần thay vì Rich Text, và đính kèm tệp trực tiếp thay vì đính kèm một email mà bản thân nó có chứa tệp đính kèm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read the remote server's text in the bounce to find the real reason. For the header error, make sure Rich Text formatting is not sent to external recipients.</source>
         <comment>5.0.350@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Đọc nội dung của máy chủ từ xa trong thư báo không gửi được để tìm lý do thực sự. Với lỗi tiêu đề, hãy bảo đảm định dạng Rich Text không được gửi tới người nhận bên ngoài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If your system produced the error, check its logs for the rule involved and return a more precise enhanced code.</source>
         <comment>5.0.350@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Nếu hệ thống của bạn tạo ra lỗi này, hãy kiểm tra nhật ký để tìm quy tắc liên quan và trả về một mã trạng thái mở rộng chính xác hơn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.0.0 is the registry's generic other-status code, while 5.0.350 is Microsoft's own catch-all that wraps various recipient-side rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/X.0.0</comment>
-        <translation type="unfinished" />
+        <translation>X.0.0 là mã trạng thái khác chung chung của sổ đăng ký, trong khi 5.0.350 là mã dùng chung riêng của Microsoft, bao gồm nhiều kiểu từ chối khác nhau từ phía người nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.6.11 points to one known content fault, bare line feeds, while 5.0.350 covers many unspecified rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/5.6.11@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.6.11 chỉ đến một lỗi nội dung đã biết, đó là ký tự xuống dòng LF đơn lẻ (bare line feed), trong khi 5.0.350 bao gồm nhiều kiểu từ chối không xác định.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3157,43 +3157,43 @@
         <location line="+2" />
         <source>Bad Outbound Sender</source>
         <comment>5.1.8@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Người gửi thư đi bị chặn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 5.1.8 with "Access denied, bad outbound sender" means the sending account was blocked for sending too much spam. This typically happens after the account was compromised through phishing or malware. The account stays restricted until an administrator releases it.</source>
         <comment>5.1.8@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Trong Exchange Online, 5.1.8 kèm "Access denied, bad outbound sender" có nghĩa là tài khoản gửi đã bị chặn vì gửi quá nhiều thư rác. Điều này thường xảy ra sau khi tài khoản bị xâm nhập qua lừa đảo (phishing) hoặc phần mềm độc hại. Tài khoản vẫn bị hạn chế cho đến khi quản trị viên gỡ chặn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user who tries to send after the service placed the account on the restricted users list.</source>
         <comment>5.1.8@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho người dùng Microsoft 365 cố gắng gửi thư sau khi dịch vụ đã đưa tài khoản vào danh sách người dùng bị hạn chế.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change your password, scan your devices for malware, and look for forwarding rules or delegates you did not create. Then ask your administrator to unblock the account.</source>
         <comment>5.1.8@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Đổi mật khẩu, quét phần mềm độc hại trên các thiết bị của bạn, và tìm các quy tắc chuyển tiếp hoặc người được ủy quyền mà bạn không tạo. Sau đó đề nghị quản trị viên gỡ chặn tài khoản.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Investigate the account for compromise, remove malicious inbox rules and connectors, and enforce multifactor authentication. Release the user on the Restricted users page of the Microsoft Defender portal; sending resumes within a few hours.</source>
         <comment>5.1.8@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Điều tra xem tài khoản có bị xâm nhập không, xóa các quy tắc hộp thư đến và connector độc hại, và bắt buộc dùng xác thực đa yếu tố. Gỡ hạn chế cho người dùng trên trang Restricted users của cổng Microsoft Defender; việc gửi thư sẽ hoạt động trở lại trong vòng vài giờ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.8 in the registry means the sender address's domain is invalid, while Exchange Online uses 5.1.8 for an account blocked for sending spam.</source>
         <comment>5.1.8@Microsoft/confusedWith/X.1.8</comment>
-        <translation type="unfinished" />
+        <translation>X.1.8 trong sổ đăng ký có nghĩa là tên miền của địa chỉ người gửi không hợp lệ, trong khi Exchange Online dùng 5.1.8 cho tài khoản bị chặn vì gửi thư rác.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 are account bans that need Microsoft support to lift, while 5.1.8 is a restriction the tenant's own administrator can release.</source>
         <comment>5.1.8@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 đến 5.7.503 là các lệnh cấm tài khoản cần bộ phận hỗ trợ của Microsoft gỡ bỏ, trong khi 5.1.8 là hạn chế mà chính quản trị viên của tenant có thể gỡ.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3307,49 +3307,49 @@
         <location line="+2" />
         <source>Recipient Not Found</source>
         <comment>5.1.10@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy người nhận</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.1.10 when a recipient's SMTP address was not found in its directory. The address may be mistyped, deleted, unlicensed, or reached through a broken forwarding rule. Despite the similar number, it is unrelated to the registry's X.1.10, which reports a domain that publishes a null MX.</source>
         <comment>5.1.10@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.1.10 khi không tìm thấy địa chỉ SMTP của người nhận trong thư mục của dịch vụ. Địa chỉ có thể bị gõ sai, đã bị xóa, không có giấy phép, hoặc được nhắm tới thông qua một quy tắc chuyển tiếp bị lỗi. Dù số hiệu tương tự, mã này không liên quan đến X.1.10 trong sổ đăng ký, vốn báo một tên miền công bố null MX.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.1.10 to RCPT TO for a domain hosted in Exchange Online, or received as backscatter when a spammer forged your address.</source>
         <comment>5.1.10@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về dưới dạng 550 5.1.10 cho RCPT TO đối với một tên miền được lưu trữ trên Exchange Online, hoặc nhận được dưới dạng thư dội ngược (backscatter) khi kẻ gửi thư rác giả mạo địa chỉ của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the spelling of the address, delete the stale entry from Outlook's Auto-Complete list, and resend. If you never sent the original message, the bounce is backscatter from spoofing and can be deleted.</source>
         <comment>5.1.10@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra chính tả của địa chỉ, xóa mục cũ khỏi danh sách Tự động hoàn tất (Auto-Complete) của Outlook, rồi gửi lại. Nếu bạn chưa bao giờ gửi thư gốc, thư báo không gửi được này là thư dội ngược (backscatter) do giả mạo và có thể xóa đi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If many such bounces arrive for mail your users did not send, publish SPF, DKIM and DMARC to make spoofing of your domain harder.</source>
         <comment>5.1.10@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Nếu nhận được nhiều thư báo không gửi được như vậy cho thư mà người dùng của bạn không gửi, hãy công bố SPF, DKIM và DMARC để khiến việc giả mạo tên miền của bạn khó hơn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm the recipient exists with a valid license and the expected address, and fix forwarding, inbox and mail flow rules that redirect to bad addresses. In hybrid setups, check whether the accepted domain should be Internal Relay rather than Authoritative.</source>
         <comment>5.1.10@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác nhận rằng người nhận tồn tại, có giấy phép hợp lệ và có đúng địa chỉ mong đợi, và sửa các quy tắc chuyển tiếp, quy tắc hộp thư đến và quy tắc luồng thư (mail flow rule) đang chuyển hướng tới địa chỉ sai. Trong môi trường kết hợp (hybrid), hãy kiểm tra xem tên miền được chấp nhận có nên là Internal Relay (chuyển tiếp nội bộ) thay vì Authoritative không.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.10 in the registry means the recipient's domain publishes a null MX and accepts no mail, while Microsoft's 5.1.10 means one address was not found in an existing directory.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.10</comment>
-        <translation type="unfinished" />
+        <translation>X.1.10 trong sổ đăng ký có nghĩa là tên miền của người nhận công bố null MX và không nhận thư nào, trong khi 5.1.10 của Microsoft có nghĩa là không tìm thấy một địa chỉ trong một thư mục đang tồn tại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.1 is the standard code for a bad destination mailbox, while 5.1.10 is Exchange Online's own code for an SMTP address missing from its directory lookup.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.1</comment>
-        <translation type="unfinished" />
+        <translation>X.1.1 là mã chuẩn cho địa chỉ hộp thư đích không hợp lệ, trong khi 5.1.10 là mã riêng của Exchange Online cho một địa chỉ SMTP không có trong kết quả tra cứu thư mục của dịch vụ.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3451,139 +3451,139 @@
         <location line="+2" />
         <source>Recipient Receiving Mail Too Fast</source>
         <comment>4.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Người nhận đang nhận thư quá nhanh</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 450 4.2.1 when the recipient is getting mail too quickly, or at a rate that blocks further delivery for now. For Google Workspace SMTP relay, the same code reports that the customer's peak relay limit was exceeded. The registry meaning of X.2.1, a disabled mailbox, does not apply here.</source>
         <comment>4.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 450 4.2.1 khi người nhận đang nhận thư quá nhanh, hoặc với tốc độ khiến việc chuyển phát thêm tạm thời bị chặn. Với dịch vụ chuyển tiếp (relay) SMTP của Google Workspace, cùng mã này báo rằng khách hàng đã vượt quá giới hạn chuyển tiếp cao điểm. Ý nghĩa của X.2.1 trong sổ đăng ký, tức hộp thư bị vô hiệu hóa, không áp dụng ở đây.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when one Gmail recipient is flooded, or when a Workspace relay customer sends a burst above its peak limit.</source>
         <comment>4.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho RCPT TO hoặc sau DATA khi một người nhận Gmail bị dồn dập thư, hoặc khi một khách hàng dùng dịch vụ chuyển tiếp (relay) của Workspace gửi một đợt thư vượt quá giới hạn cao điểm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and resend later; your mail server normally retries automatically.</source>
         <comment>4.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chờ và gửi lại sau; máy chủ thư của bạn thường tự động thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let normal retries proceed and spread mail to the same recipient over time. For SMTP relay, lower the sending rate and check Google's relay limits for your account.</source>
         <comment>4.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Để các lần thử lại thông thường diễn ra và dàn trải thư gửi tới cùng một người nhận theo thời gian. Với dịch vụ chuyển tiếp (relay) SMTP, hãy giảm tốc độ gửi và kiểm tra các giới hạn chuyển tiếp của Google cho tài khoản của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery to a Gmail user</source>
         <comment>4.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Chuyển phát tới người dùng Gmail</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's mailbox is receiving too many messages right now, and a later attempt should succeed.</source>
         <comment>4.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Hộp thư của người nhận hiện đang nhận quá nhiều thư, và một lần thử sau đó nhiều khả năng sẽ thành công.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google Workspace SMTP relay</source>
         <comment>4.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Dịch vụ chuyển tiếp (relay) SMTP của Google Workspace</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The customer exceeded its peak SMTP relay limit, which is a temporary condition.</source>
         <comment>4.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Khách hàng đã vượt quá giới hạn chuyển tiếp (relay) SMTP cao điểm, đây là tình trạng tạm thời.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.1 in the registry means the mailbox is disabled, while Gmail's 4.2.1 means the mailbox is receiving mail too quickly.</source>
         <comment>4.2.1@Google/confusedWith/X.2.1</comment>
-        <translation type="unfinished" />
+        <translation>X.2.1 trong sổ đăng ký có nghĩa là hộp thư bị vô hiệu hóa, trong khi 4.2.1 của Gmail có nghĩa là hộp thư đang nhận thư quá nhanh.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.1 is Gmail's permanent refusal for the same overload or for an inactive account, while 4.2.1 is temporary and worth retrying.</source>
         <comment>4.2.1@Google/confusedWith/5.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.2.1 là lời từ chối vĩnh viễn của Gmail cho cùng tình trạng quá tải đó hoặc cho tài khoản không hoạt động, trong khi 4.2.1 là tạm thời và đáng để thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 limits a sender whose overall volume looks like spam, while 4.2.1 protects a single recipient who is receiving too much mail.</source>
         <comment>4.2.1@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 giới hạn một người gửi có tổng lưu lượng trông giống thư rác, trong khi 4.2.1 bảo vệ một người nhận đang nhận quá nhiều thư.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Overloaded or Inactive</source>
         <comment>5.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Người nhận bị quá tải hoặc không hoạt động</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.2.1 for two situations. Either the recipient is receiving mail at a rate that prevents further delivery, or the account you tried to reach is inactive or disabled. The second case matches the registry meaning of X.2.1, while the first is Gmail's permanent form of 4.2.1.</source>
         <comment>5.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail dùng 550 5.2.1 cho hai tình huống. Hoặc người nhận đang nhận thư với tốc độ ngăn cản việc chuyển phát thêm, hoặc tài khoản bạn cố liên hệ không hoạt động hoặc đã bị vô hiệu hóa. Trường hợp thứ hai khớp với ý nghĩa của X.2.1 trong sổ đăng ký, còn trường hợp thứ nhất là dạng vĩnh viễn của 4.2.1 trong Gmail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when delivering to a Gmail or Google Workspace address.</source>
         <comment>5.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho RCPT TO hoặc sau DATA khi chuyển phát tới một địa chỉ Gmail hoặc Google Workspace.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If the text says the account is inactive or disabled, contact the person another way and remove the address from your lists. If it mentions the receiving rate, try again much later.</source>
         <comment>5.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Nếu nội dung cho biết tài khoản không hoạt động hoặc đã bị vô hiệu hóa, hãy liên hệ với người đó bằng cách khác và xóa địa chỉ khỏi danh sách của bạn. Nếu nội dung đề cập đến tốc độ nhận thư, hãy thử lại sau một thời gian dài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Treat inactive-account bounces as hard bounces and suppress the address. For rate bounces, send less often to that recipient.</source>
         <comment>5.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Coi các thư báo không gửi được do tài khoản không hoạt động là thư báo không gửi được vĩnh viễn (hard bounce) và ngừng gửi tới địa chỉ đó. Với thư báo không gửi được do tốc độ, hãy gửi tới người nhận đó thưa hơn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Receiving rate</source>
         <comment>5.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Tốc độ nhận thư</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient is flooded with mail and Gmail refuses this message instead of deferring it.</source>
         <comment>5.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Người nhận bị dồn dập thư và Gmail từ chối thư này thay vì trì hoãn nó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inactive account</source>
         <comment>5.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Tài khoản không hoạt động</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The account exists but is disabled or inactive and does not accept mail.</source>
         <comment>5.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Tài khoản tồn tại nhưng đã bị vô hiệu hóa hoặc không hoạt động và không nhận thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 is the temporary deferral for a recipient receiving too fast, while 5.2.1 refuses the message outright or reports an inactive account.</source>
         <comment>5.2.1@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 là sự trì hoãn tạm thời cho người nhận đang nhận thư quá nhanh, trong khi 5.2.1 từ chối thư dứt khoát hoặc báo một tài khoản không hoạt động.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 means a full mailbox, which Gmail reports as 4.2.2 or 5.2.2, while 5.2.1 means the account is inactive or overloaded.</source>
         <comment>5.2.1@Google/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>X.2.2 có nghĩa là hộp thư đầy, điều mà Gmail báo bằng 4.2.2 hoặc 5.2.2, trong khi 5.2.1 có nghĩa là tài khoản không hoạt động hoặc bị quá tải.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3637,43 +3637,43 @@
         <location line="+2" />
         <source>Submission Quota Exceeded</source>
         <comment>5.2.2@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Vượt quá hạn mức gửi thư</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.2.2 when a sender exceeds the recipient rate limit or the message rate limit in the service's sending limits. This differs from the registry meaning of X.2.2, a full mailbox. A sudden burst of sending from one account can mean it has been compromised.</source>
         <comment>5.2.2@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online dùng 5.2.2 khi người gửi vượt quá giới hạn tốc độ người nhận hoặc giới hạn tốc độ thư trong các giới hạn gửi của dịch vụ. Điều này khác với ý nghĩa của X.2.2 trong sổ đăng ký, tức hộp thư đầy. Việc một tài khoản đột ngột gửi hàng loạt thư có thể cho thấy tài khoản đó đã bị xâm nhập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user or application at submission, after it sent too many messages or addressed too many recipients within the limit period.</source>
         <comment>5.2.2@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho người dùng hoặc ứng dụng Microsoft 365 khi gửi thư lên (submission), sau khi người dùng hoặc ứng dụng đó đã gửi quá nhiều thư hoặc gửi tới quá nhiều người nhận trong khoảng thời gian giới hạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop bulk sending from your mailbox and wait for the limit period to pass. Use a bulk email service or a dedicated relay for newsletters and large mailings.</source>
         <comment>5.2.2@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Ngừng gửi hàng loạt từ hộp thư của bạn và chờ hết khoảng thời gian giới hạn. Dùng dịch vụ email hàng loạt hoặc một máy chủ chuyển tiếp (relay) chuyên dụng cho bản tin và các đợt gửi thư lớn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check in message trace how much the account sent, and investigate it for compromise if the volume is unexpected. Move applications that send in bulk to a service designed for high volume.</source>
         <comment>5.2.2@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra trong công cụ theo dõi thư (message trace) xem tài khoản đã gửi bao nhiêu thư, và điều tra xem tài khoản có bị xâm nhập không nếu lưu lượng bất thường. Chuyển các ứng dụng gửi hàng loạt sang một dịch vụ được thiết kế cho lưu lượng lớn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 in the registry reports a recipient mailbox that is full, while Exchange Online's 5.2.2 reports that the sender went over a sending limit.</source>
         <comment>5.2.2@Microsoft/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>X.2.2 trong sổ đăng ký báo hộp thư của người nhận đã đầy, trong khi 5.2.2 của Exchange Online báo rằng người gửi đã vượt quá một giới hạn gửi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 means the account was blocked for spam and needs an administrator to release it, while 5.2.2 means a rate limit was reached.</source>
         <comment>5.2.2@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 có nghĩa là tài khoản đã bị chặn vì gửi thư rác và cần quản trị viên gỡ chặn, trong khi 5.2.2 có nghĩa là đã chạm tới giới hạn tốc độ.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4189,73 +4189,73 @@
         <location line="+2" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Từ chối truy cập chuyển tiếp (relay)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.1 with two different texts. "Relay Access Denied" means the server that answered does not accept mail for the recipient's domain, usually because of an MX record or domain configuration error. "Recipient address rejected: Access denied" means Directory-Based Edge Blocking found no such recipient in the organization.</source>
         <comment>5.4.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.4.1 với hai nội dung khác nhau. "Relay Access Denied" (từ chối truy cập chuyển tiếp) có nghĩa là máy chủ đã trả lời không nhận thư cho tên miền của người nhận, thường do lỗi bản ghi MX hoặc lỗi cấu hình tên miền. "Recipient address rejected: Access denied" (địa chỉ người nhận bị từ chối) có nghĩa là Directory-Based Edge Blocking không tìm thấy người nhận như vậy trong tổ chức.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.4.1 to RCPT TO when mail reaches Exchange Online Protection for a domain or address it does not accept.</source>
         <comment>5.4.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về dưới dạng 550 5.4.1 cho RCPT TO khi thư đến Exchange Online Protection cho một tên miền hoặc địa chỉ mà dịch vụ này không chấp nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address and resend. If the recipient recently changed email providers, wait up to 72 hours for DNS changes to spread and try again.</source>
         <comment>5.4.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra địa chỉ người nhận và gửi lại. Nếu người nhận vừa đổi nhà cung cấp email, hãy chờ tối đa 72 giờ để các thay đổi DNS được cập nhật rồi thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify that you deliver to the MX host the recipient domain currently publishes and not to a stale cached route or smart host.</source>
         <comment>5.4.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác minh rằng bạn chuyển phát tới máy MX mà tên miền người nhận hiện đang công bố, chứ không phải tới một tuyến đường cũ đã lưu trong bộ nhớ đệm hoặc một smart host.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the domain has a single MX record pointing to its host under mail.protection.outlook.com, and that it is verified and listed as an accepted domain. In hybrid setups, rerun the Hybrid Configuration Wizard and confirm that recipients are synchronized for Directory-Based Edge Blocking.</source>
         <comment>5.4.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Bảo đảm tên miền có một bản ghi MX duy nhất trỏ tới máy chủ của nó trong mail.protection.outlook.com, và tên miền đã được xác minh và nằm trong danh sách tên miền được chấp nhận. Trong môi trường kết hợp (hybrid), hãy chạy lại Hybrid Configuration Wizard và xác nhận rằng người nhận đã được đồng bộ cho Directory-Based Edge Blocking.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Từ chối truy cập chuyển tiếp (relay)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The answering server does not accept mail for the recipient's domain, usually because of wrong MX records, an unverified domain or hybrid connector problems.</source>
         <comment>5.4.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Máy chủ trả lời không nhận thư cho tên miền của người nhận, thường do bản ghi MX sai, tên miền chưa được xác minh hoặc sự cố với connector trong môi trường kết hợp (hybrid).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recipient address rejected</source>
         <comment>5.4.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Địa chỉ người nhận bị từ chối</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Directory-Based Edge Blocking rejected the message because the recipient address does not exist in the organization.</source>
         <comment>5.4.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Directory-Based Edge Blocking đã từ chối thư vì địa chỉ người nhận không tồn tại trong tổ chức.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 in the registry means the destination host did not answer, while Exchange Online's 5.4.1 means the host answered and refused mail for that domain or address.</source>
         <comment>5.4.1@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>X.4.1 trong sổ đăng ký có nghĩa là máy đích không trả lời, trong khi 5.4.1 của Exchange Online có nghĩa là máy đã trả lời và từ chối thư cho tên miền hoặc địa chỉ đó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means an inbound connector from your own servers no longer matches, while 5.4.1 means the recipient domain or address is not accepted at all.</source>
         <comment>5.4.1@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 có nghĩa là một connector chiều vào (inbound connector) từ máy chủ của chính bạn không còn khớp, trong khi 5.4.1 có nghĩa là tên miền hoặc địa chỉ người nhận hoàn toàn không được chấp nhận.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4483,43 +4483,43 @@
         <location line="+2" />
         <source>Daily Sending Limit Exceeded</source>
         <comment>5.4.5@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Vượt quá giới hạn gửi hằng ngày</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google returns 550 5.4.5 when a user exceeded the daily sending limit, or when a Google Workspace SMTP relay account exceeded its daily relay limit. The message is not sent, and sending becomes possible again after the limit period. The registry meaning of X.4.5, mail system congestion, does not describe this case.</source>
         <comment>5.4.5@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Google trả về 550 5.4.5 khi người dùng vượt quá giới hạn gửi hằng ngày, hoặc khi tài khoản dịch vụ chuyển tiếp (relay) SMTP của Google Workspace vượt quá giới hạn chuyển tiếp hằng ngày. Thư không được gửi, và có thể gửi lại sau khi hết khoảng thời gian giới hạn. Ý nghĩa của X.4.5 trong sổ đăng ký, tức hệ thống thư bị nghẽn, không mô tả trường hợp này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a Gmail or Workspace user, or a device using the Workspace SMTP relay, submits mail beyond the daily quota.</source>
         <comment>5.4.5@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi người dùng Gmail hoặc Workspace, hoặc một thiết bị dùng dịch vụ chuyển tiếp (relay) SMTP của Workspace, gửi thư vượt quá hạn mức hằng ngày.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop sending for now and try again later, which can take up to 24 hours. For large mailings, use a bulk email service instead of your mailbox.</source>
         <comment>5.4.5@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Tạm ngừng gửi và thử lại sau, có thể phải chờ tới 24 giờ. Với các đợt gửi thư lớn, hãy dùng dịch vụ email hàng loạt thay vì hộp thư của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Spread relay traffic over more users or more time, review Google's sending and relay limits, and check for compromised accounts or scripts that send unexpected volume.</source>
         <comment>5.4.5@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Dàn trải lưu lượng chuyển tiếp (relay) cho nhiều người dùng hơn hoặc trong thời gian dài hơn, xem lại các giới hạn gửi và chuyển tiếp của Google, và kiểm tra các tài khoản hoặc script bị xâm nhập đang gửi lượng thư bất thường.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.5 in the registry means mail system congestion, while Google's 5.4.5 means the sender exceeded a daily sending or relay limit.</source>
         <comment>5.4.5@Google/confusedWith/X.4.5</comment>
-        <translation type="unfinished" />
+        <translation>X.4.5 trong sổ đăng ký có nghĩa là hệ thống thư bị nghẽn, trong khi 5.4.5 của Google có nghĩa là người gửi đã vượt quá giới hạn gửi hoặc giới hạn chuyển tiếp (relay) hằng ngày.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.2 is Exchange Online's code for a sender over its rate limits, while 5.4.5 is Google's code for a sender over its daily limit.</source>
         <comment>5.4.5@Google/confusedWith/5.2.2@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.2.2 là mã của Exchange Online cho người gửi vượt quá giới hạn tốc độ, trong khi 5.4.5 là mã của Google cho người gửi vượt quá giới hạn hằng ngày.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4645,139 +4645,139 @@
         <location line="+2" />
         <source>Message Expired in Queue</source>
         <comment>4.4.7@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Thư hết hạn trong hàng đợi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 4.4.7 means a queued message expired before the service could relay or deliver it. Microsoft notes it can also follow a header limit on the remote server, such as too many recipients, or another protocol time-out with that server. The problem usually lies on the receiving side.</source>
         <comment>4.4.7@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Trong Exchange Online, 4.4.7 có nghĩa là một thư trong hàng đợi đã hết hạn trước khi dịch vụ có thể chuyển tiếp (relay) hoặc chuyển phát nó. Microsoft lưu ý rằng mã này cũng có thể xuất hiện do giới hạn tiêu đề trên máy chủ từ xa, chẳng hạn quá nhiều người nhận, hoặc do một lỗi hết thời gian chờ giao thức khác với máy chủ đó. Sự cố thường nằm ở phía nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a delay notice or bounce after Exchange Online kept retrying delivery to an external server until the message expiration time.</source>
         <comment>4.4.7@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Xuất hiện trong thông báo chậm trễ hoặc thư báo không gửi được sau khi Exchange Online liên tục thử lại việc chuyển phát tới một máy chủ bên ngoài cho đến thời điểm hết hạn của thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify the recipient address and resend later. If the message had many recipients at the same domain, split it into smaller batches.</source>
         <comment>4.4.7@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra địa chỉ người nhận và gửi lại sau. Nếu thư có nhiều người nhận ở cùng một tên miền, hãy chia thành các đợt nhỏ hơn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use message trace to see the deferral reason before expiry, and test the destination with the Microsoft Remote Connectivity Analyzer. Reduce the number of recipients per message if the remote host limits headers.</source>
         <comment>4.4.7@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Dùng công cụ theo dõi thư (message trace) để xem lý do trì hoãn trước khi hết hạn, và kiểm tra đích bằng Microsoft Remote Connectivity Analyzer. Giảm số người nhận mỗi thư nếu máy chủ từ xa giới hạn tiêu đề.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm your server is reachable on port 25 from Microsoft 365, that firewalls or filters are not timing out sessions, and that header or recipient limits are not set too low.</source>
         <comment>4.4.7@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác nhận rằng máy chủ của bạn có thể được truy cập trên cổng 25 từ Microsoft 365, rằng tường lửa hoặc bộ lọc không làm các phiên bị hết thời gian chờ, và rằng giới hạn tiêu đề hoặc giới hạn người nhận không bị đặt quá thấp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registry entry for any expired delivery time, while 4.4.7 in Exchange Online bounces also covers Microsoft's specific causes such as header limits on the remote server.</source>
         <comment>4.4.7@Microsoft/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 là mục trong sổ đăng ký cho mọi trường hợp hết thời hạn chuyển phát, trong khi 4.4.7 trong thư báo không gửi được của Exchange Online còn bao gồm các nguyên nhân riêng của Microsoft như giới hạn tiêu đề trên máy chủ từ xa.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.316 means Exchange Online could not connect to the external server at all, while 4.4.7 means delivery attempts continued until the message expired.</source>
         <comment>4.4.7@Microsoft/confusedWith/4.4.316@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.4.316 có nghĩa là Exchange Online hoàn toàn không thể kết nối tới máy chủ bên ngoài, trong khi 4.4.7 có nghĩa là các lần thử chuyển phát vẫn tiếp tục cho đến khi thư hết hạn.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Hop Count Exceeded in Exchange Online</source>
         <comment>5.4.14@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Vượt quá số chặng trong Exchange Online</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.14 with "Hop count exceeded - possible mail loop" when a message is passed around until the hop limit is reached. On-premises Exchange reports the same condition as 5.4.6, so hybrid organizations may see either code. Causes are usually accepted domain or hybrid connector misconfiguration, or forwarding that sends mail back and forth.</source>
         <comment>5.4.14@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.4.14 kèm "Hop count exceeded - possible mail loop" khi một thư bị chuyển qua lại cho đến khi đạt giới hạn số chặng. Exchange tại chỗ (on-premises) báo cùng tình trạng này bằng 5.4.6, vì vậy các tổ chức dùng môi trường kết hợp (hybrid) có thể gặp một trong hai mã. Nguyên nhân thường là cấu hình sai tên miền được chấp nhận hoặc connector của môi trường kết hợp, hoặc việc chuyển tiếp khiến thư bị gửi qua lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after a message bounced between Exchange Online and another system, often an on-premises server in a hybrid deployment, until the hop limit stopped it.</source>
         <comment>5.4.14@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau khi một thư bị chuyển qua lại giữa Exchange Online và một hệ thống khác, thường là máy chủ tại chỗ trong một triển khai kết hợp (hybrid), cho đến khi giới hạn số chặng chặn nó lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact your email administrator, as this cannot be fixed from the mail client. Mention any automatic forwarding that you or the recipient set up.</source>
         <comment>5.4.14@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy liên hệ quản trị viên email của bạn, vì lỗi này không thể khắc phục từ trình khách thư. Hãy nêu mọi quy tắc chuyển tiếp tự động mà bạn hoặc người nhận đã thiết lập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient domain is an authoritative accepted domain where appropriate, and that the hybrid outbound connector uses smart host routing to the on-premises server. Rerun the Hybrid Configuration Wizard and look for inbox or mail flow rules that forward mail in a circle.</source>
         <comment>5.4.14@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra rằng tên miền người nhận là tên miền được chấp nhận loại Authoritative khi phù hợp, và rằng connector chiều đi (outbound connector) của môi trường kết hợp (hybrid) dùng định tuyến smart host tới máy chủ tại chỗ. Chạy lại Hybrid Configuration Wizard và tìm các quy tắc hộp thư đến hoặc quy tắc luồng thư (mail flow rule) chuyển tiếp thư theo vòng tròn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.6 is the registry code for a routing loop, which on-premises Exchange sends as 5.4.6, while 5.4.14 is Exchange Online's own code for the same kind of loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/X.4.6</comment>
-        <translation type="unfinished" />
+        <translation>X.4.6 là mã trong sổ đăng ký cho vòng lặp định tuyến, mà Exchange tại chỗ gửi dưới dạng 5.4.6, trong khi 5.4.14 là mã riêng của Exchange Online cho cùng loại vòng lặp đó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the domain or address is refused outright, while 5.4.14 means it was accepted but routed in a loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 có nghĩa là tên miền hoặc địa chỉ bị từ chối dứt khoát, trong khi 5.4.14 có nghĩa là thư đã được chấp nhận nhưng bị định tuyến theo vòng lặp.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Connection Refused by External Server</source>
         <comment>4.4.316@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Máy chủ bên ngoài từ chối kết nối</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 4.4.316 when its attempts to connect to an email server outside Microsoft 365 fail because of a network problem at the external server's location, typically shown as a refused connection with socket error 10061. The error usually includes the IP address involved, which identifies who must fix it.</source>
         <comment>4.4.316@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online dùng 4.4.316 khi các lần thử kết nối tới một máy chủ thư bên ngoài Microsoft 365 thất bại do sự cố mạng tại phía máy chủ bên ngoài, thường được thể hiện là kết nối bị từ chối với lỗi socket 10061. Thông báo lỗi thường kèm địa chỉ IP liên quan, giúp xác định ai phải khắc phục.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in message trace or delay notices while Exchange Online retries outbound delivery to an external host.</source>
         <comment>4.4.316@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Xuất hiện trong công cụ theo dõi thư (message trace) hoặc thông báo chậm trễ trong khi Exchange Online thử lại việc chuyển phát chiều đi tới một máy chủ bên ngoài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No change to the message is needed, because Exchange Online keeps retrying. If the delay lasts, tell the recipient that their mail server is not accepting connections.</source>
         <comment>4.4.316@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Không cần thay đổi gì ở thư, vì Exchange Online sẽ tiếp tục thử lại. Nếu tình trạng chậm trễ kéo dài, hãy báo cho người nhận rằng máy chủ thư của họ không chấp nhận kết nối.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the IP address in the error with the destination's MX records, and make sure no outbound connector still routes mail to an old smart host. Watch the retries in message trace.</source>
         <comment>4.4.316@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>So sánh địa chỉ IP trong thông báo lỗi với các bản ghi MX của đích, và bảo đảm không còn connector chiều đi (outbound connector) nào vẫn định tuyến thư tới một smart host cũ. Theo dõi các lần thử lại trong công cụ theo dõi thư (message trace).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the mail service is listening on port 25, that firewalls allow Microsoft 365 outbound IP ranges, and that your MX records point to the correct, running host.</source>
         <comment>4.4.316@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Bảo đảm dịch vụ thư đang lắng nghe trên cổng 25, tường lửa cho phép các dải IP chiều đi của Microsoft 365, và các bản ghi MX của bạn trỏ tới đúng máy chủ đang hoạt động.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 is the registry code for a host that did not answer, while 4.4.316 is Exchange Online's own code for a connection the external server refused.</source>
         <comment>4.4.316@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>X.4.1 là mã trong sổ đăng ký cho máy chủ không trả lời, trong khi 4.4.316 là mã riêng của Exchange Online cho kết nối bị máy chủ bên ngoài từ chối.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 comes from a server that accepted the connection and then closed it, while 4.4.316 means the TCP connection was never established.</source>
         <comment>4.4.316@Microsoft/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 đến từ một máy chủ đã chấp nhận kết nối rồi đóng nó, trong khi 4.4.316 có nghĩa là kết nối TCP chưa bao giờ được thiết lập.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5725,43 +5725,43 @@
         <location line="+2" />
         <source>Invalid Characters in Message</source>
         <comment>5.6.11@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Ký tự không hợp lệ trong thư</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.6.11 when the sending program put invalid characters into the message, specifically bare line feeds instead of proper CRLF line endings. SMTP requires every line to end with a carriage return followed by a line feed, and messages that break this rule are refused.</source>
         <comment>5.6.11@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online dùng 5.6.11 khi chương trình gửi đưa ký tự không hợp lệ vào thư, cụ thể là ký tự xuống dòng LF đơn lẻ (bare line feed) thay vì ký tự kết thúc dòng CRLF đúng chuẩn. SMTP yêu cầu mỗi dòng phải kết thúc bằng ký tự về đầu dòng (CR) theo sau là ký tự xuống dòng (LF), và các thư vi phạm quy tắc này sẽ bị từ chối.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when headers or body contain LF characters without a preceding CR, often produced by scripts, printers or custom applications.</source>
         <comment>5.6.11@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi tiêu đề hoặc nội dung thư chứa ký tự LF không có CR đứng trước, thường do script, máy in hoặc ứng dụng tùy chỉnh tạo ra.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send from a script, device or custom app, update it or switch it to a standard mail library. As a workaround, resend from Outlook or another standard client.</source>
         <comment>5.6.11@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Nếu bạn gửi từ một script, thiết bị hoặc ứng dụng tùy chỉnh, hãy cập nhật nó hoặc chuyển sang dùng một thư viện thư chuẩn. Để tạm khắc phục, hãy gửi lại từ Outlook hoặc một trình khách thư chuẩn khác.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the sending application convert all line endings to CRLF before transmission, and check whether an intermediate relay rewrites line endings incorrectly.</source>
         <comment>5.6.11@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Cho ứng dụng gửi chuyển đổi mọi ký tự kết thúc dòng thành CRLF trước khi truyền, và kiểm tra xem có máy chủ chuyển tiếp (relay) trung gian nào viết lại ký tự kết thúc dòng không đúng không.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.6.0 is the registry's generic media or content error, while 5.6.11 is Microsoft's specific code for bare line feeds.</source>
         <comment>5.6.11@Microsoft/confusedWith/X.6.0</comment>
-        <translation type="unfinished" />
+        <translation>X.6.0 là mã chung của sổ đăng ký cho lỗi phương tiện hoặc nội dung, trong khi 5.6.11 là mã riêng của Microsoft cho ký tự xuống dòng LF đơn lẻ (bare line feed).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.0.350 is a catch-all for unspecified recipient rejections, while 5.6.11 always points to bare line feeds in the message.</source>
         <comment>5.6.11@Microsoft/confusedWith/5.0.350@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.0.350 là mã dùng chung cho các kiểu từ chối không xác định từ phía người nhận, trong khi 5.6.11 luôn chỉ đến ký tự xuống dòng LF đơn lẻ trong thư.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5803,7 +5803,7 @@
         <location line="+1" />
         <source>454 after AUTH</source>
         <comment>X.7.0/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">535 5.7.1 sau AUTH {454 ?}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5851,97 +5851,97 @@
         <location line="+2" />
         <source>Gmail Temporary Security Block</source>
         <comment>4.7.0@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Gmail chặn tạm thời vì lý do bảo mật</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail attaches 4.7.0 to several temporary security refusals, so the text decides the meaning. It may report that the recipient domain requires TLS, that the IP is not on the domain's allowlist, that the sending IP or domain has very low reputation or lacks a valid PTR record, or that there were too many login attempts.</source>
         <comment>4.7.0@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail gắn 4.7.0 vào nhiều lời từ chối bảo mật tạm thời, vì vậy nội dung văn bản quyết định ý nghĩa. Mã này có thể báo rằng tên miền người nhận yêu cầu TLS, rằng IP không nằm trong danh sách cho phép của tên miền, rằng IP hoặc tên miền gửi có uy tín rất thấp hoặc thiếu bản ghi PTR hợp lệ, hoặc rằng có quá nhiều lần thử đăng nhập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 421 4.7.0 at connection, RCPT TO or after DATA by Gmail's inbound servers, or as 454 4.7.0 in reply to AUTH.</source>
         <comment>4.7.0@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được các máy chủ nhận thư của Gmail trả về dưới dạng 421 4.7.0 khi kết nối, tại RCPT TO hoặc sau DATA, hoặc dưới dạng 454 4.7.0 để phản hồi AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, stop retrying, wait, and check your password or app password. For other texts, forward the bounce to your administrator.</source>
         <comment>4.7.0@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Với lỗi đăng nhập, hãy ngừng thử lại, chờ một lúc, rồi kiểm tra mật khẩu hoặc mật khẩu ứng dụng. Với các nội dung khác, hãy chuyển thư báo không gửi được cho quản trị viên của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use STARTTLS toward Gmail's MX hosts, give your IPs matching PTR and forward DNS, and authenticate with SPF and DKIM. Review reputation in Google Postmaster Tools and slow down if rate limited; ask the recipient to allowlist your IP if their domain requires it.</source>
         <comment>4.7.0@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Dùng STARTTLS khi gửi tới các máy MX của Gmail, cấu hình bản ghi PTR và DNS thuận khớp nhau cho các IP của bạn, và xác thực bằng SPF và DKIM. Xem lại uy tín trong Google Postmaster Tools và giảm tốc độ nếu bị giới hạn tốc độ; đề nghị người nhận thêm IP của bạn vào danh sách cho phép nếu tên miền của họ yêu cầu.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>TLS required for RCPT domain</source>
         <comment>4.7.0@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền RCPT yêu cầu TLS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's domain requires TLS and the session was not encrypted, so Gmail closes the connection.</source>
         <comment>4.7.0@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền của người nhận yêu cầu TLS nhưng phiên không được mã hóa, vì vậy Gmail đóng kết nối.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>IP not in whitelist for RCPT domain</source>
         <comment>4.7.0@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>IP không có trong danh sách cho phép của tên miền RCPT</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient domain accepts mail only from IP addresses on its own allowlist.</source>
         <comment>4.7.0@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền người nhận chỉ chấp nhận thư từ các địa chỉ IP có trong danh sách cho phép của chính nó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Low reputation or suspicious message</source>
         <comment>4.7.0@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Uy tín thấp hoặc thư đáng ngờ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rate limits or blocks the mail because of very low sender reputation, a missing PTR record, or suspicious content or links.</source>
         <comment>4.7.0@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail giới hạn tốc độ hoặc chặn thư do uy tín người gửi rất thấp, thiếu bản ghi PTR, hoặc nội dung hay liên kết đáng ngờ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Too many login attempts</source>
         <comment>4.7.0@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation>Quá nhiều lần thử đăng nhập</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sent as 454 4.7.0 in reply to AUTH after repeated failed logins, asking the client to wait before trying again.</source>
         <comment>4.7.0@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Được gửi dưới dạng 454 4.7.0 để phản hồi AUTH sau nhiều lần đăng nhập thất bại, yêu cầu máy khách chờ trước khi thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is the basic reply that closes the session, while Gmail's 4.7.0 text after it explains which security check failed.</source>
         <comment>4.7.0@Google/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 là mã phản hồi cơ bản đóng phiên, trong khi văn bản 4.7.0 của Gmail đi sau nó giải thích bước kiểm tra bảo mật nào đã thất bại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 specifically reports an unusual rate of mail, while 4.7.0 covers TLS, allowlist, reputation and login throttling cases.</source>
         <comment>4.7.0@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 báo cụ thể về tốc độ gửi thư bất thường, trong khi 4.7.0 bao gồm các trường hợp về TLS, danh sách cho phép, uy tín và giới hạn số lần đăng nhập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.0 is the registry's generic security or policy status, while Gmail uses 4.7.0 for several specific temporary checks.</source>
         <comment>4.7.0@Google/confusedWith/X.7.0</comment>
-        <translation type="unfinished" />
+        <translation>X.7.0 là trạng thái bảo mật hoặc chính sách chung của sổ đăng ký, trong khi Gmail dùng 4.7.0 cho nhiều bước kiểm tra tạm thời cụ thể.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5983,7 +5983,7 @@
         <location line="+1" />
         <source>After RCPT TO</source>
         <comment>X.7.1/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sau RCPT TO</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6037,181 +6037,181 @@
         <location line="+2" />
         <source>Gmail Policy or Spam Rejection</source>
         <comment>5.7.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Gmail từ chối vì chính sách hoặc thư rác</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.7.1 for many permanent refusals, and the text names the cause. Common ones are mail judged likely unsolicited, very low sender reputation, a message that is not RFC 5322 compliant, a Workspace administrator's policy tagged gcdp, and mismatched relay credentials. With 535, the same code means the username and password were not accepted.</source>
         <comment>5.7.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail dùng 550 5.7.1 cho nhiều lời từ chối vĩnh viễn, và văn bản nêu nguyên nhân. Các nguyên nhân thường gặp là thư bị đánh giá có khả năng là thư không mong muốn, uy tín người gửi rất thấp, thư không tuân thủ RFC 5322, chính sách của quản trị viên Workspace được gắn thẻ gcdp, và thông tin đăng nhập chuyển tiếp (relay) không khớp. Khi đi kèm 535, cùng mã này có nghĩa là tên người dùng và mật khẩu không được chấp nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA by Gmail's inbound servers, or as 535 5.7.1 in reply to AUTH on Gmail's submission servers.</source>
         <comment>5.7.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được các máy chủ nhận thư của Gmail trả về cho RCPT TO hoặc sau DATA, hoặc dưới dạng 535 5.7.1 để phản hồi AUTH trên các máy chủ nhận thư gửi đi (submission) của Gmail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, use the correct password or an app password if the account uses 2-Step Verification. For policy texts, ask the recipient's administrator; for spam texts, contact your email provider.</source>
         <comment>5.7.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Với lỗi đăng nhập, hãy dùng đúng mật khẩu, hoặc mật khẩu ứng dụng nếu tài khoản bật Xác minh 2 bước. Với nội dung về chính sách, hãy hỏi quản trị viên phía người nhận; với nội dung về thư rác, hãy liên hệ nhà cung cấp email của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authenticate with SPF, DKIM and DMARC, check reputation in Google Postmaster Tools, and fix malformed headers such as a missing Message-ID or several From addresses. For Workspace SMTP relay, register the sending IP or use SMTP AUTH.</source>
         <comment>5.7.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác thực bằng SPF, DKIM và DMARC, kiểm tra uy tín trong Google Postmaster Tools, và sửa các tiêu đề sai định dạng như thiếu Message-ID hoặc có nhiều địa chỉ From. Với dịch vụ chuyển tiếp (relay) SMTP của Workspace, hãy đăng ký IP gửi hoặc dùng SMTP AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Likely unsolicited mail</source>
         <comment>5.7.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Có khả năng là thư không mong muốn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail's spam filtering blocked the message based on content, reputation or sending patterns.</source>
         <comment>5.7.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Bộ lọc thư rác của Gmail đã chặn thư dựa trên nội dung, uy tín hoặc hành vi gửi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not RFC 5322 compliant</source>
         <comment>5.7.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Không tuân thủ RFC 5322</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The message lacks a valid From or Message-ID header, has duplicate headers, or uses encoding that is not allowed in a header.</source>
         <comment>5.7.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Thư thiếu tiêu đề From hoặc Message-ID hợp lệ, có tiêu đề trùng lặp, hoặc dùng kiểu mã hóa không được phép trong tiêu đề.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Policy tagged gcdp</source>
         <comment>5.7.1@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Chính sách được gắn thẻ gcdp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A custom rule created by a Google Workspace administrator prohibited the message.</source>
         <comment>5.7.1@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Một quy tắc tùy chỉnh do quản trị viên Google Workspace tạo đã cấm thư này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 5.7.1 after AUTH</source>
         <comment>5.7.1@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation>535 5.7.1 sau AUTH</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rejected the login, for example because the password is wrong or an app password is required.</source>
         <comment>5.7.1@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail đã từ chối đăng nhập, ví dụ vì sai mật khẩu hoặc cần dùng mật khẩu ứng dụng.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 specifically means authentication failed, while 5.7.1 covers spam, policy, formatting and credential refusals.</source>
         <comment>5.7.1@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 có nghĩa cụ thể là xác thực thất bại, trong khi 5.7.1 bao gồm các lời từ chối vì thư rác, chính sách, định dạng và thông tin đăng nhập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange's 5.7.1 mostly reports permissions and relaying, while Gmail's 5.7.1 most often reports spam or formatting rejections.</source>
         <comment>5.7.1@Google/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 của Exchange chủ yếu báo về quyền hạn và chuyển tiếp (relay), trong khi 5.7.1 của Gmail thường báo về lời từ chối do thư rác hoặc lỗi định dạng.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delivery Not Authorized or Relay Denied</source>
         <comment>5.7.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Không được phép chuyển phát hoặc bị từ chối chuyển tiếp (relay)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange uses 5.7.1 for several permission failures, so the text after the code matters. "Delivery not authorized" means the sender may not write to that recipient, often a restricted group or a mail flow rule. "Unable to relay" means the server is not the final destination for the domain. "Client was not authenticated" means the server requires authentication first.</source>
         <comment>5.7.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange dùng 5.7.1 cho nhiều lỗi về quyền hạn, vì vậy văn bản sau mã rất quan trọng. "Delivery not authorized" (không được phép chuyển phát) có nghĩa là người gửi không được phép gửi thư tới người nhận đó, thường là một nhóm bị hạn chế hoặc một quy tắc luồng thư (mail flow rule). "Unable to relay" (không thể chuyển tiếp) có nghĩa là máy chủ không phải là đích cuối cùng cho tên miền đó. "Client was not authenticated" (máy khách chưa được xác thực) có nghĩa là máy chủ yêu cầu xác thực trước.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.7.1, or as 530 5.7.1 for the authentication case, to RCPT TO or after DATA when a permission check on the receiving Exchange system fails.</source>
         <comment>5.7.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về dưới dạng 550 5.7.1, hoặc 530 5.7.1 trong trường hợp xác thực, cho RCPT TO hoặc sau DATA khi một bước kiểm tra quyền trên hệ thống Exchange phía nhận thất bại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the address is correct and ask the group owner or the recipient's administrator to allow you to send. If you use a device or app, make sure it authenticates with valid credentials.</source>
         <comment>5.7.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra xem địa chỉ có đúng không và đề nghị chủ sở hữu nhóm hoặc quản trị viên phía người nhận cho phép bạn gửi thư. Nếu bạn dùng thiết bị hoặc ứng dụng, hãy bảo đảm nó xác thực bằng thông tin đăng nhập hợp lệ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For relay errors, check that you deliver to the domain's correct MX host or that your IP is allowed on the relay connector. Configure SMTP authentication where the receiving server requires it.</source>
         <comment>5.7.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Với lỗi chuyển tiếp (relay), hãy kiểm tra xem bạn có chuyển phát tới đúng máy MX của tên miền không, hoặc IP của bạn có được phép trên connector chuyển tiếp không. Cấu hình xác thực SMTP khi máy chủ nhận yêu cầu.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check delivery management, moderation and mail flow rules for the recipient, and confirm that MX records and accepted domains match. Grant relay rights only to known IP addresses or authenticated senders.</source>
         <comment>5.7.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra cài đặt quản lý chuyển phát, kiểm duyệt và các quy tắc luồng thư (mail flow rule) cho người nhận, và xác nhận rằng các bản ghi MX và tên miền được chấp nhận khớp nhau. Chỉ cấp quyền chuyển tiếp (relay) cho các địa chỉ IP đã biết hoặc người gửi đã xác thực.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery not authorized</source>
         <comment>5.7.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Không được phép chuyển phát</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient, often a distribution group limited to members or approved senders, or a mail flow rule does not accept this sender.</source>
         <comment>5.7.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Người nhận, thường là một nhóm phân phối chỉ cho phép thành viên hoặc người gửi được phê duyệt, hoặc một quy tắc luồng thư (mail flow rule), không chấp nhận người gửi này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unable to relay</source>
         <comment>5.7.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Không thể chuyển tiếp (relay)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving system does not accept mail for the recipient's domain from an anonymous sender, often because of a wrong MX record or missing relay permission.</source>
         <comment>5.7.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Hệ thống nhận không chấp nhận thư cho tên miền của người nhận từ người gửi ẩn danh, thường do bản ghi MX sai hoặc thiếu quyền chuyển tiếp (relay).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Client was not authenticated</source>
         <comment>5.7.1@Microsoft/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Máy khách chưa được xác thực</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving server accepts mail only after authentication, and the sending system did not authenticate.</source>
         <comment>5.7.1@Microsoft/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Máy chủ nhận chỉ chấp nhận thư sau khi xác thực, và hệ thống gửi đã không xác thực.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registry's general code for delivery not authorized, while Exchange attaches several distinct meanings to 5.7.1 that only the accompanying text separates.</source>
         <comment>5.7.1@Microsoft/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 là mã chung trong sổ đăng ký cho việc không được phép chuyển phát, trong khi Exchange gắn nhiều ý nghĩa khác nhau cho 5.7.1 mà chỉ văn bản đi kèm mới phân biệt được.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.57 is specific to unauthenticated submission to smtp.office365.com, while 5.7.1 with "Client was not authenticated" comes from any receiving server that requires authentication.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.57@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.57 dành riêng cho việc gửi thư chưa xác thực tới smtp.office365.com, trong khi 5.7.1 kèm "Client was not authenticated" đến từ bất kỳ máy chủ nhận nào yêu cầu xác thực.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 names the specific cause, a sender missing from a group's allowed list, while 5.7.1 with "Delivery not authorized" is the general form.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 nêu nguyên nhân cụ thể là người gửi không có trong danh sách được phép của nhóm, trong khi 5.7.1 kèm "Delivery not authorized" là dạng chung.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6469,7 +6469,7 @@
         <location line="+2" />
         <source>Authentication credentials invalid</source>
         <comment>X.7.8/title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thông tin đăng nhập xác thực không hợp lệ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6697,49 +6697,49 @@
         <location line="+2" />
         <source>Sender Not Authenticated by Organization</source>
         <comment>5.7.12@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Người gửi không được tổ chức xác thực</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.12 when the recipient is configured to reject messages from outside its organization and the sender was not authenticated as internal. Only an administrator of the recipient's organization can change this. The registry meaning of X.7.12, a required password transition, is unrelated.</source>
         <comment>5.7.12@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.12 khi người nhận được cấu hình để từ chối thư từ bên ngoài tổ chức và người gửi không được xác thực là người gửi nội bộ. Chỉ quản trị viên của tổ chức người nhận mới có thể thay đổi điều này. Ý nghĩa của X.7.12 trong sổ đăng ký, tức cần chuyển đổi mật khẩu, không liên quan.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external or anonymous sender writes to an address that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một người gửi bên ngoài hoặc ẩn danh gửi thư tới một địa chỉ chỉ chấp nhận người gửi nội bộ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external senders, or send through an internal contact.</source>
         <comment>5.7.12@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Liên hệ với người nhận bằng cách khác và đề nghị quản trị viên của họ cho phép người gửi bên ngoài, hoặc gửi thông qua một người liên hệ nội bộ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If external mail should be accepted, change the recipient's delivery restrictions to allow senders inside and outside the organization, or add the sender to the allowed senders.</source>
         <comment>5.7.12@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Nếu cần chấp nhận thư từ bên ngoài, hãy thay đổi hạn chế chuyển phát của người nhận để cho phép người gửi cả trong lẫn ngoài tổ chức, hoặc thêm người gửi vào danh sách người gửi được phép.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.12 in the registry means a password transition is needed before authentication, while Exchange Online's 5.7.12 means an external sender was refused by an internal-only recipient.</source>
         <comment>5.7.12@Microsoft/confusedWith/X.7.12</comment>
-        <translation type="unfinished" />
+        <translation>X.7.12 trong sổ đăng ký có nghĩa là cần chuyển đổi mật khẩu trước khi xác thực, trong khi 5.7.12 của Exchange Online có nghĩa là một người gửi bên ngoài đã bị từ chối bởi người nhận chỉ chấp nhận người gửi nội bộ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 names a group as the restricted recipient, while 5.7.12 is the general form for any recipient that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 nêu rõ người nhận bị hạn chế là một nhóm, trong khi 5.7.12 là dạng chung cho bất kỳ người nhận nào chỉ chấp nhận người gửi nội bộ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>User account disabled</source>
         <comment>X.7.13/title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tài khoản người dùng bị vô hiệu hóa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7243,43 +7243,43 @@
         <location line="+2" />
         <source>Rate Limited for Missing PTR</source>
         <comment>4.7.23@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị giới hạn tốc độ do thiếu PTR</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.23 when the sending IP has no PTR record, or the PTR host name's forward DNS does not point back to that IP, and it temporarily rate limits the mail. In the registry, X.7.23 means an SPF validation failure, so this Gmail code must not be read by its registry meaning.</source>
         <comment>4.7.23@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 421 4.7.23 khi IP gửi không có bản ghi PTR, hoặc DNS thuận của tên máy trong PTR không trỏ ngược về IP đó, và tạm thời áp dụng giới hạn tốc độ cho thư. Trong sổ đăng ký, X.7.23 có nghĩa là kiểm tra SPF thất bại, vì vậy không được hiểu mã này của Gmail theo ý nghĩa trong sổ đăng ký.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail when it checks reverse and forward DNS of the connecting IP address.</source>
         <comment>4.7.23@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về trong quá trình chuyển phát tới Gmail khi Gmail kiểm tra DNS ngược và DNS thuận của địa chỉ IP kết nối.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>4.7.23@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên hoặc nhà cung cấp email của bạn, vì việc khắc phục nằm ở DNS của họ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the owner of the IP, usually your hosting provider or ISP, to publish a PTR record for it. Make the PTR host name resolve with A or AAAA back to the same IP, and check both IPv4 and IPv6 if you send over both.</source>
         <comment>4.7.23@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Đề nghị chủ sở hữu IP, thường là nhà cung cấp dịch vụ lưu trữ hoặc ISP của bạn, công bố bản ghi PTR cho IP đó. Bảo đảm tên máy trong PTR phân giải bằng A hoặc AAAA ngược về cùng IP đó, và kiểm tra cả IPv4 lẫn IPv6 nếu bạn gửi qua cả hai.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.23 in the registry means SPF validation failed, while Gmail's 4.7.23 reports a missing or mismatched PTR record.</source>
         <comment>4.7.23@Google/confusedWith/X.7.23</comment>
-        <translation type="unfinished" />
+        <translation>X.7.23 trong sổ đăng ký có nghĩa là kiểm tra SPF thất bại, trong khi 4.7.23 của Gmail báo bản ghi PTR bị thiếu hoặc không khớp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.25 is Gmail's permanent block for the same PTR problem, while 4.7.23 only rate limits the mail.</source>
         <comment>4.7.23@Google/confusedWith/5.7.25@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.25 là lệnh chặn vĩnh viễn của Gmail cho cùng vấn đề PTR đó, trong khi 4.7.23 chỉ giới hạn tốc độ thư.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7405,43 +7405,43 @@
         <location line="+2" />
         <source>Sending IP Lacks Valid PTR</source>
         <comment>5.7.25@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>IP gửi thiếu bản ghi PTR hợp lệ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.25 when the sending IP address has no PTR record, or the host named in the PTR record does not resolve back to that IP. As a policy, Gmail does not accept mail from IPs with missing PTR records. This matches the registry meaning of X.7.25, reverse DNS validation failed.</source>
         <comment>5.7.25@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 550 5.7.25 khi địa chỉ IP gửi không có bản ghi PTR, hoặc máy được nêu trong bản ghi PTR không phân giải ngược về IP đó. Theo chính sách, Gmail không chấp nhận thư từ các IP thiếu bản ghi PTR. Điều này khớp với ý nghĩa của X.7.25 trong sổ đăng ký, tức kiểm tra DNS ngược thất bại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail from an IP without consistent reverse and forward DNS.</source>
         <comment>5.7.25@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về trong quá trình chuyển phát tới Gmail từ một IP có DNS ngược và DNS thuận không nhất quán.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>5.7.25@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên hoặc nhà cung cấp email của bạn, vì việc khắc phục nằm ở DNS của họ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Have the IP owner publish a PTR record naming a host you control, and make that host resolve to the same IP with A for IPv4 or AAAA for IPv6. Verify with a reverse lookup and resend once DNS has propagated.</source>
         <comment>5.7.25@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Đề nghị chủ sở hữu IP công bố bản ghi PTR nêu tên một máy do bạn kiểm soát, và làm cho máy đó phân giải về cùng IP bằng A cho IPv4 hoặc AAAA cho IPv6. Kiểm tra bằng một lần tra cứu ngược và gửi lại khi thay đổi DNS đã được cập nhật.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.23 only rate limits mail for the PTR problem, while 5.7.25 blocks it.</source>
         <comment>5.7.25@Google/confusedWith/4.7.23@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.23 chỉ giới hạn tốc độ thư khi gặp vấn đề PTR, trong khi 5.7.25 chặn thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 is the registry code for failed reverse DNS validation in general, while Gmail's 5.7.25 applies its own policy of refusing IPs without matching PTR records.</source>
         <comment>5.7.25@Google/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 là mã trong sổ đăng ký cho việc kiểm tra DNS ngược thất bại nói chung, trong khi 5.7.25 của Gmail áp dụng chính sách riêng là từ chối các IP không có bản ghi PTR khớp.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7495,43 +7495,43 @@
         <location line="+2" />
         <source>Unauthenticated Mail Rejected</source>
         <comment>5.7.26@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Thư chưa xác thực bị từ chối</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.26 when a message fails its authentication requirements. The text says whether neither SPF nor DKIM passed, SPF failed under a hard fail (-all) policy, or the From domain's DMARC policy rejects unauthenticated mail. A temporary 4.7.26 form is used for rate limiting or when DNS failures prevent the DMARC check.</source>
         <comment>5.7.26@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 550 5.7.26 khi một thư không đáp ứng các yêu cầu xác thực của Gmail. Văn bản cho biết liệu cả SPF lẫn DKIM đều không đạt, SPF thất bại theo chính sách hard fail (-all), hay chính sách DMARC của tên miền From từ chối thư chưa xác thực. Dạng tạm thời 4.7.26 được dùng khi giới hạn tốc độ hoặc khi lỗi DNS ngăn việc kiểm tra DMARC.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail evaluates SPF, DKIM and DMARC for the message.</source>
         <comment>5.7.26@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi Gmail đánh giá SPF, DKIM và DMARC cho thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a website, app or third-party service, ask your administrator to authorize it in the domain's SPF and DKIM setup.</source>
         <comment>5.7.26@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Nếu bạn gửi qua một trang web, ứng dụng hoặc dịch vụ bên thứ ba, hãy đề nghị quản trị viên cho phép dịch vụ đó trong cấu hình SPF và DKIM của tên miền.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Publish an SPF record listing every sending IP or service, sign mail with DKIM for the From domain, and publish DMARC. Check that forwarded mail keeps a valid DKIM signature and that SPF stays within ten DNS lookups.</source>
         <comment>5.7.26@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Công bố bản ghi SPF liệt kê mọi IP hoặc dịch vụ gửi, ký thư bằng DKIM cho tên miền From, và công bố DMARC. Kiểm tra rằng thư được chuyển tiếp vẫn giữ chữ ký DKIM hợp lệ và SPF không vượt quá mười lần tra cứu DNS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while Gmail's 5.7.26 also covers a DMARC rejection or a single SPF hard fail.</source>
         <comment>5.7.26@Google/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 là mã trong sổ đăng ký cho việc nhiều bước kiểm tra xác thực cùng thất bại, trong khi 5.7.26 của Gmail còn bao gồm việc bị DMARC từ chối hoặc chỉ một lần SPF hard fail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 means specifically that SPF did not pass, while 5.7.26 means no passing authentication at all or a DMARC failure.</source>
         <comment>5.7.26@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 có nghĩa cụ thể là SPF không đạt, trong khi 5.7.26 có nghĩa là hoàn toàn không có phương thức xác thực nào đạt hoặc DMARC thất bại.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7585,79 +7585,79 @@
         <location line="+2" />
         <source>Rate Limited for SPF Failure</source>
         <comment>4.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị giới hạn tốc độ do SPF thất bại</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.27 when SPF authentication did not pass for the message, and it temporarily rate limits that mail. Google requires bulk senders to authenticate with SPF as well as DKIM. The permanent form 5.7.27 blocks mail for the same failure.</source>
         <comment>4.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 421 4.7.27 khi xác thực SPF không đạt đối với thư, và tạm thời áp dụng giới hạn tốc độ cho thư đó. Google yêu cầu người gửi số lượng lớn xác thực bằng cả SPF lẫn DKIM. Dạng vĩnh viễn 5.7.27 chặn thư vì cùng lỗi này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail checks SPF for the envelope sender domain and the result is not a pass.</source>
         <comment>4.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi Gmail kiểm tra SPF cho tên miền người gửi trên phong bì (envelope sender) và kết quả không phải là đạt (pass).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>4.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên của bạn, đặc biệt nếu gần đây bạn bắt đầu gửi thư qua một dịch vụ mới.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the SPF record of the MAIL FROM domain, add the real sending IP or your provider's include, fix syntax errors, and stay within ten DNS lookups. Then let queued mail retry.</source>
         <comment>4.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra bản ghi SPF của tên miền MAIL FROM, thêm IP gửi thực tế hoặc mục include của nhà cung cấp, sửa lỗi cú pháp, và giữ trong giới hạn mười lần tra cứu DNS. Sau đó để thư trong hàng đợi được thử lại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 4.7.27 means SPF did not pass.</source>
         <comment>4.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>X.7.27 trong sổ đăng ký có nghĩa là địa chỉ người gửi có null MX, trong khi 4.7.27 của Gmail có nghĩa là SPF không đạt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 blocks the message permanently, while 4.7.27 only rate limits it, and retries can succeed once SPF passes.</source>
         <comment>4.7.27@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 chặn thư vĩnh viễn, trong khi 4.7.27 chỉ giới hạn tốc độ thư, và các lần thử lại có thể thành công khi SPF đạt.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for SPF Failure</source>
         <comment>5.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị chặn do SPF thất bại</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.27 when a message is blocked because SPF authentication did not pass, under its requirement that bulk senders use SPF. The registry assigns X.7.27 to an unrelated condition, a sender address whose domain publishes a null MX, so tools that label codes by the registry will misread this bounce.</source>
         <comment>5.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 550 5.7.27 khi thư bị chặn vì xác thực SPF không đạt, theo yêu cầu của Gmail rằng người gửi số lượng lớn phải dùng SPF. Sổ đăng ký gán X.7.27 cho một tình trạng không liên quan, đó là địa chỉ người gửi có tên miền công bố null MX, vì vậy các công cụ gắn nhãn mã theo sổ đăng ký sẽ hiểu sai thư báo không gửi được này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA by Gmail's inbound servers once SPF for the envelope sender domain has not passed.</source>
         <comment>5.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được các máy chủ nhận thư của Gmail trả về sau DATA khi SPF cho tên miền người gửi trên phong bì (envelope sender) không đạt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>5.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên của bạn, đặc biệt nếu gần đây bạn bắt đầu gửi thư qua một dịch vụ mới.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify the envelope sender domain and the IP that connected to Gmail, then authorize that IP in the domain's SPF record and fix lookup-limit or syntax errors. Resend only after an SPF check passes.</source>
         <comment>5.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác định tên miền người gửi trên phong bì (envelope sender) và IP đã kết nối tới Gmail, sau đó cho phép IP đó trong bản ghi SPF của tên miền và sửa các lỗi về giới hạn tra cứu hoặc lỗi cú pháp. Chỉ gửi lại sau khi kiểm tra SPF đạt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 5.7.27 means SPF did not pass.</source>
         <comment>5.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>X.7.27 trong sổ đăng ký có nghĩa là địa chỉ người gửi có null MX, trong khi 5.7.27 của Gmail có nghĩa là SPF không đạt.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9109,7 +9109,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+55" />
+        <location filename="../app/ui/entryhtml.cpp" line="+64" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -9146,7 +9146,7 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="-24" />
-        <location filename="../app/ui/entryhtml.cpp" line="+40" />
+        <location filename="../app/ui/entryhtml.cpp" line="+43" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation type="unfinished" />
@@ -9158,13 +9158,13 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="+12" />
-        <location filename="../app/ui/entryhtml.cpp" line="+8" />
+        <location filename="../app/ui/entryhtml.cpp" line="+13" />
         <source>Meaning by context</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+10" />
-        <location filename="../app/ui/entryhtml.cpp" line="+12" />
+        <location filename="../app/ui/entryhtml.cpp" line="+16" />
         <source>Often confused with</source>
         <translation type="unfinished" />
     </message>
@@ -9234,17 +9234,17 @@
     <message>
         <location line="+7" />
         <source>Connection greeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lời chào khi kết nối</translation>
     </message>
     <message>
         <location line="+2" />
         <source>End of message data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kết thúc dữ liệu thư</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bất kỳ lệnh nào</translation>
     </message>
     <message>
         <location line="+8" />
@@ -9451,7 +9451,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+44" />
+        <location filename="../app/ui/detailpane.cpp" line="+50" />
         <source>Code details</source>
         <translation type="unfinished" />
     </message>
@@ -9542,7 +9542,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+133" />
+        <location filename="../app/ui/mainwindow.cpp" line="+149" />
         <source>About SMTP Codes</source>
         <translation type="unfinished" />
     </message>
@@ -9625,6 +9625,11 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
     <message>
         <location line="+1" />
+        <source>Show &amp;English Alongside</source>
+        <translation>Hiện &amp;tiếng Anh song song</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
@@ -9634,7 +9639,17 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+120" />
+        <location line="+38" />
+        <source>The language choice could not be saved; it applies until you quit.</source>
+        <translation>Không thể lưu lựa chọn ngôn ngữ; lựa chọn này chỉ có hiệu lực đến khi bạn thoát ứng dụng.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
+        <translation>Ô tìm kiếm chỉ giữ %1 ký tự đầu tiên; với văn bản dài hơn, hãy dùng Dán phản hồi (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>No code matches "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -9647,14 +9662,27 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>StartupSettings</name>
     <message>
-        <location filename="../app/main.cpp" line="+26" />
-        <source>The settings file could not be read; using the defaults.</source>
-        <translation type="unfinished" />
+        <location filename="../app/core/startupsettings.cpp" line="+21" />
+        <source>The settings file is damaged; the defaults are used instead.</source>
+        <translation>Tệp thiết lập bị hỏng; ứng dụng dùng các giá trị mặc định.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+4" />
+        <source>The settings file cannot be read; the defaults are used instead.</source>
+        <translation>Không đọc được tệp thiết lập; ứng dụng dùng các giá trị mặc định.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The saved language "%1" is not available; using %2.</source>
+        <translation>Ngôn ngữ đã lưu "%1" không có sẵn; ứng dụng sẽ dùng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+78" />
         <source>No code matches "%1".</source>
         <translation type="unfinished" />
     </message>

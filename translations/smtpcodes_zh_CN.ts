@@ -6103,7 +6103,7 @@
         <location line="+1" />
         <source>535 5.7.1 after AUTH</source>
         <comment>5.7.1@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished">AUTH 之后的 454 {535 5.7.1 ?}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9063,12 +9063,12 @@
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Who must act</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">需处理方</translation>
     </message>
     <message>
         <location line="+3" />
@@ -9078,17 +9078,17 @@
     <message>
         <location line="+2" />
         <source>Provenance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">来源</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Not applicable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">不适用。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Returned by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">返回于</translation>
     </message>
     <message>
         <location line="+5" />
@@ -9109,7 +9109,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+55" />
+        <location filename="../app/ui/entryhtml.cpp" line="+64" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9146,7 +9146,7 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="-24" />
-        <location filename="../app/ui/entryhtml.cpp" line="+40" />
+        <location filename="../app/ui/entryhtml.cpp" line="+43" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation>%1：%2</translation>
@@ -9158,13 +9158,13 @@
     </message>
     <message>
         <location filename="../app/core/entrytext.cpp" line="+12" />
-        <location filename="../app/ui/entryhtml.cpp" line="+8" />
+        <location filename="../app/ui/entryhtml.cpp" line="+13" />
         <source>Meaning by context</source>
         <translation>不同场景下的含义</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../app/ui/entryhtml.cpp" line="+12" />
+        <location filename="../app/ui/entryhtml.cpp" line="+16" />
         <source>Often confused with</source>
         <translation>易混淆的代码</translation>
     </message>
@@ -9451,7 +9451,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+44" />
+        <location filename="../app/ui/detailpane.cpp" line="+50" />
         <source>Code details</source>
         <translation>代码详情</translation>
     </message>
@@ -9542,7 +9542,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+133" />
+        <location filename="../app/ui/mainwindow.cpp" line="+149" />
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9627,6 +9627,11 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
     <message>
         <location line="+1" />
+        <source>Show &amp;English Alongside</source>
+        <translation>同时显示英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -9636,27 +9641,52 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>关于 SMTP Codes(&amp;A)</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+38" />
+        <source>The language choice could not be saved; it applies until you quit.</source>
+        <translation>无法保存语言选择；该选择仅在本次运行期间有效。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
+        <translation>搜索框只保留前 %1 个字符；更长的文本请使用“粘贴回复”（Ctrl+Shift+V）。</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>No code matches "%1".</source>
         <translation>没有与 "%1" 匹配的代码。</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n code(s) shown</source>
-        <translation><numerusform>已显示 %n 个代码</numerusform></translation>
+        <translation>
+            <numerusform>已显示 %n 个代码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartupSettings</name>
+    <message>
+        <location filename="../app/core/startupsettings.cpp" line="+21" />
+        <source>The settings file is damaged; the defaults are used instead.</source>
+        <translation>设置文件已损坏，将改用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The settings file cannot be read; the defaults are used instead.</source>
+        <translation>无法读取设置文件，将改用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The saved language "%1" is not available; using %2.</source>
+        <translation>保存的语言“%1”不可用，将改用 %2。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26" />
-        <source>The settings file could not be read; using the defaults.</source>
-        <translation>无法读取设置文件，将使用默认设置。</translation>
-    </message>
-    <message>
-        <location line="+66" />
+        <location filename="../app/main.cpp" line="+78" />
         <source>No code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">没有与 "%1" 匹配的代码。</translation>
     </message>
 </context>
 </TS>
