@@ -697,97 +697,97 @@
         <location line="+2" />
         <source>Connection Dropped During Transmission</source>
         <comment>442/title</comment>
-        <translation type="unfinished" />
+        <translation>Connexion interrompue pendant la transmission</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No SMTP standard defines 442; unofficial error lists, mail clients and some servers use it to report that the connection broke before a message transfer finished. It corresponds to the registry condition X.4.2, bad connection. Because it starts with 4, clients treat it as a temporary failure and retry.</source>
         <comment>442/description</comment>
-        <translation type="unfinished" />
+        <translation>Aucune norme SMTP ne définit 442 ; des listes d'erreurs non officielles, des clients de messagerie et certains serveurs l'utilisent pour signaler que la connexion a été coupée avant la fin du transfert d'un message. Il correspond à la condition X.4.2 du registre, mauvaise connexion. Comme il commence par 4, les clients le traitent comme un échec temporaire et réessaient.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Logged by the sending side when the TCP session to the next hop ends mid-transfer, often during DATA with large messages or over unstable links.</source>
         <comment>442/when</comment>
-        <translation type="unfinished" />
+        <translation>Consigné dans les journaux par le côté émetteur lorsque la session TCP vers le saut suivant se termine en plein transfert, souvent pendant DATA avec des messages volumineux ou sur des liaisons instables.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send the message again later; the mail system normally retries on its own. If it keeps failing, try a smaller attachment or another network, and give the full error text to your administrator.</source>
         <comment>442/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyez le message plus tard ; le système de messagerie réessaie normalement de lui-même. Si l'échec persiste, essayez avec une pièce jointe plus petite ou depuis un autre réseau, et transmettez le texte complet de l'erreur à votre administrateur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find in the SMTP log where the session dropped and look for firewall or NAT idle timeouts, MTU problems, TLS handshake failures and inline scanners that cut connections. Compare timeout settings on both ends and test delivery to the same host with a small message.</source>
         <comment>442/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Repérez dans le journal SMTP l'endroit où la session a été interrompue et cherchez des délais d'inactivité de pare-feu ou de NAT, des problèmes de MTU, des échecs de négociation TLS et des analyseurs placés en coupure qui interrompent les connexions. Comparez les paramètres de délai d'expiration des deux côtés et testez la remise vers le même hôte avec un petit message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server closed the session because of connection limits, timeouts, resource exhaustion or a crashed content filter. Review receive connector or smtpd timeout settings and the system logs at the time of the drop.</source>
         <comment>442/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez si votre serveur a fermé la session en raison de limites de connexions, de délais d'expiration, d'un épuisement des ressources ou d'un plantage du filtre de contenu. Examinez les paramètres de délai d'expiration du connecteur de réception ou de smtpd, ainsi que les journaux système au moment de la coupure.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is a real reply in which the server announces it is closing the channel, while 442 is an unofficial label for a connection that broke without a proper reply.</source>
         <comment>442/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 est une véritable réponse par laquelle le serveur annonce qu'il ferme le canal, tandis que 442 est une étiquette non officielle désignant une connexion coupée sans réponse en bonne et due forme.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.2 is the registered enhanced code for a bad connection, while 442 is an unofficial three-digit form of the same idea that no RFC defines.</source>
         <comment>442/confusedWith/X.4.2</comment>
-        <translation type="unfinished" />
+        <translation>X.4.2 est le code d'état étendu enregistré pour une mauvaise connexion, tandis que 442 est une forme non officielle à trois chiffres de la même idée, qu'aucune RFC ne définit.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Outgoing Message Timed Out</source>
         <comment>447/title</comment>
-        <translation type="unfinished" />
+        <translation>Message sortant expiré</translation>
     </message>
     <message>
         <location line="+1" />
         <source>447 is an unofficial code that error lists and some gateways use for a message that stayed in the queue until it timed out, usually after repeated temporary failures at the receiving side. It mirrors the registry code X.4.7, delivery time expired, and no RFC defines it as a reply code.</source>
         <comment>447/description</comment>
-        <translation type="unfinished" />
+        <translation>447 est un code non officiel que des listes d'erreurs et certaines passerelles utilisent pour un message resté dans la file d'attente jusqu'à expiration de son délai, généralement après des échecs temporaires répétés du côté du destinataire. Il reprend le code X.4.7 du registre, délai de remise expiré, et aucune RFC ne le définit comme code de réponse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reported by the sending system rather than in a live SMTP reply, when retries to the destination did not succeed before the queue lifetime ran out.</source>
         <comment>447/when</comment>
-        <translation type="unfinished" />
+        <translation>Signalé par le système d'envoi plutôt que dans une réponse SMTP en direct, lorsqu'il a réessayé la remise vers la destination sans succès jusqu'à la fin de la durée de vie dans la file d'attente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address for typos and send again later. If the bounce repeats, give the full bounce text to your administrator, since the receiving server was probably unreachable or deferring mail for a long time.</source>
         <comment>447/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l'adresse du destinataire ne contient pas de faute de frappe et renvoyez le message plus tard. Si le rapport de non-remise (NDR) se répète, transmettez-en le texte complet à votre administrateur, car le serveur de réception était probablement injoignable ou différait le courrier depuis longtemps.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Look in the queue and logs for the deferral reasons that came before the timeout, such as 4xx replies, DNS failures or connection timeouts. Fix the cause, check the destination's MX records, and review queue lifetime settings such as Postfix maximal_queue_lifetime.</source>
         <comment>447/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Cherchez dans la file d'attente et les journaux les motifs de report qui ont précédé l'expiration, comme des réponses 4xx, des échecs DNS ou des délais de connexion expirés. Corrigez la cause, vérifiez les enregistrements MX de la destination et revoyez les paramètres de durée de vie dans la file d'attente, comme maximal_queue_lifetime de Postfix.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server deferred this sender for a long period, for example through greylisting, rate limits or an outage, and confirm that your MX hosts accept connections on port 25.</source>
         <comment>447/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez si votre serveur a différé cet expéditeur pendant une longue période, par exemple à cause de la mise en liste grise (greylisting), de limites de débit ou d'une panne, et confirmez que vos hôtes MX acceptent les connexions sur le port 25.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registered enhanced code for an expired delivery time, while 447 is an unofficial three-digit rendering of it that servers do not send as a reply.</source>
         <comment>447/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 est le code d'état étendu enregistré pour un délai de remise expiré, tandis que 447 en est une transcription non officielle à trois chiffres que les serveurs n'envoient pas comme réponse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.7 in an Exchange Online bounce reports the same expiry with a proper enhanced code, while 447 is the unofficial shorthand found in older tools and lists.</source>
         <comment>447/confusedWith/4.4.7@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.4.7 dans un rapport de non-remise (NDR) d'Exchange Online signale la même expiration avec un véritable code d'état étendu, tandis que 447 est l'abréviation non officielle qu'on trouve dans d'anciens outils et listes.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1297,49 +1297,49 @@
         <location line="+2" />
         <source>Filter Temporary Rejection</source>
         <comment>471/title</comment>
-        <translation type="unfinished" />
+        <translation>Rejet temporaire par un filtre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>471 is a nonstandard temporary rejection that some antispam filters and older mail servers send instead of 450 or 451, meaning a policy or filtering component refused the message for now. Unofficial error lists often attribute it to the sender's own outgoing server or filter. Clients treat it as a temporary failure because it starts with 4.</source>
         <comment>471/description</comment>
-        <translation type="unfinished" />
+        <translation>471 est un rejet temporaire non standard que certains filtres antispam et d'anciens serveurs de messagerie envoient à la place de 450 ou 451, pour indiquer qu'un composant de politique ou de filtrage a refusé le message pour le moment. Les listes d'erreurs non officielles l'attribuent souvent au serveur d'envoi ou au filtre de l'expéditeur lui-même. Les clients le traitent comme un échec temporaire, car il commence par 4.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned by a filtering gateway or server after RCPT TO or the end of DATA, or logged by an outbound filter that held the message.</source>
         <comment>471/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé par une passerelle de filtrage ou un serveur après RCPT TO ou à la fin de DATA, ou consigné par un filtre sortant qui a retenu le message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and try again later. If it persists, ask your administrator whether your outgoing mail is held by a spam or virus filter, and remove suspicious links or attachments from the message.</source>
         <comment>471/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Patientez et réessayez plus tard. Si le problème persiste, demandez à votre administrateur si votre courrier sortant est retenu par un filtre antispam ou antivirus, et retirez du message les liens ou pièces jointes suspects.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify from the log which host issued 471; if it is your own outbound filter, check its quarantine and rules. If a remote host sent it, check your IP on block lists, your SPF, DKIM and reverse DNS, and whether greylisting is involved.</source>
         <comment>471/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Identifiez dans le journal l'hôte qui a émis 471 ; s'il s'agit de votre propre filtre sortant, vérifiez sa quarantaine et ses règles. Si c'est un hôte distant qui l'a envoyé, vérifiez la présence de votre IP sur des listes de blocage, vos enregistrements SPF et DKIM et votre DNS inverse, et si la mise en liste grise (greylisting) est en cause.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replace 471 with a standard reply such as 450 or 451 carrying an enhanced code like 4.7.1, so clients and people can interpret it. Review the filter logs to see which rule deferred the message.</source>
         <comment>471/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Remplacez 471 par une réponse standard, comme 450 ou 451, accompagnée d'un code d'état étendu tel que 4.7.1, afin que les clients et les personnes puissent l'interpréter. Examinez les journaux du filtre pour voir quelle règle a différé le message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the standard reply for a local processing error or a temporary policy deferral such as greylisting, while 471 is an unregistered code some filters use for the same purpose.</source>
         <comment>471/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 est la réponse standard pour une erreur de traitement locale ou un report temporaire lié à une politique, comme la mise en liste grise (greylisting), tandis que 471 est un code non enregistré que certains filtres utilisent dans le même but.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is the permanent counterpart some filters use for a refused message, while 471 asks the client to try again later.</source>
         <comment>471/confusedWith/571</comment>
-        <translation type="unfinished" />
+        <translation>571 est l'équivalent permanent que certains filtres utilisent pour un message refusé, tandis que 471 demande au client de réessayer plus tard.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2593,49 +2593,49 @@
         <location line="+2" />
         <source>Delivery Not Authorized</source>
         <comment>571/title</comment>
-        <translation type="unfinished" />
+        <translation>Remise non autorisée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is not a valid SMTP reply code; it appears when bounce generators write the enhanced code 5.7.1 without dots, or when antispam systems use it as a permanent policy rejection. It usually means the receiving side refused the sender, for example because of a block list, missing reverse DNS or a relay restriction. Clients treat it as a permanent failure.</source>
         <comment>571/description</comment>
-        <translation type="unfinished" />
+        <translation>571 n'est pas un code de réponse SMTP valide ; il apparaît lorsque des générateurs de rapports de non-remise (NDR) écrivent le code d'état étendu 5.7.1 sans les points, ou lorsque des systèmes antispam l'utilisent comme rejet permanent lié à une politique. Il signifie généralement que le côté destinataire a refusé l'expéditeur, par exemple à cause d'une liste de blocage, d'un DNS inverse manquant ou d'une restriction de relais. Les clients le traitent comme un échec permanent.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Seen in Exchange and IIS SMTP bounce diagnostics such as "#571 Delivery not authorized, message refused" and in replies from some filtering gateways to RCPT TO or after DATA.</source>
         <comment>571/when</comment>
-        <translation type="unfinished" />
+        <translation>Visible dans les diagnostics des rapports de non-remise (NDR) d'Exchange et du service SMTP d'IIS, comme "#571 Delivery not authorized, message refused", et dans les réponses de certaines passerelles de filtrage à RCPT TO ou après DATA.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient address is correct and that you are allowed to write to that address or group. If the bounce mentions spam or blocking, forward it to your administrator instead of resending repeatedly.</source>
         <comment>571/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l'adresse du destinataire est correcte et que vous avez le droit d'écrire à cette adresse ou à ce groupe. Si le rapport de non-remise (NDR) mentionne du spam ou un blocage, transférez-le à votre administrateur au lieu de renvoyer le message à plusieurs reprises.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check your sending IP on public block lists, confirm that forward and reverse DNS match, and verify SPF, DKIM and DMARC for the sender domain. If you relay through another host, make sure you authenticate or that your IP is allowed to relay.</source>
         <comment>571/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez la présence de votre IP d'envoi sur les listes de blocage publiques, confirmez que le DNS direct et le DNS inverse concordent, et vérifiez SPF, DKIM et DMARC pour le domaine de l'expéditeur. Si vous relayez par un autre hôte, assurez-vous de vous authentifier ou que votre IP est autorisée à relayer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send a standard reply such as 550 or 554 with enhanced code 5.7.1 and a clear reason. Check filter, relay and recipient restriction logs to find the rule that refused the sender, and allow it if the block was wrong.</source>
         <comment>571/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Envoyez une réponse standard, comme 550 ou 554, avec le code d'état étendu 5.7.1 et un motif clair. Consultez les journaux des filtres, du relais et des restrictions de destinataires pour trouver la règle qui a refusé l'expéditeur, et autorisez-le si le blocage était injustifié.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registered enhanced code for delivery not authorized and belongs after a valid reply code, while 571 is that code misused as a three-digit reply.</source>
         <comment>571/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 est le code d'état étendu enregistré pour une remise non autorisée et doit suivre un code de réponse valide, tandis que 571 est ce même code détourné en réponse à trois chiffres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>550 is the standard permanent reply for a refused mailbox or policy block, while 571 is an unregistered code carrying the same kind of refusal.</source>
         <comment>571/confusedWith/550</comment>
-        <translation type="unfinished" />
+        <translation>550 est la réponse permanente standard pour une boîte aux lettres refusée ou un blocage par politique, tandis que 571 est un code non enregistré qui exprime le même type de refus.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2689,49 +2689,49 @@
         <location line="+2" />
         <source>Generic Recipient Organization Error</source>
         <comment>5.0.350@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Erreur générique de l'organisation du destinataire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online shows 5.0.350 as a catch-all for many unspecific errors returned by the recipient's email organization. Two texts have known causes: "x-dg-ref header is too long", linked to Rich Text formatted messages, and "policy violation detected (AS345)", linked to nested attachments.</source>
         <comment>5.0.350@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online affiche 5.0.350 comme code fourre-tout pour de nombreuses erreurs non spécifiques renvoyées par l'organisation de messagerie du destinataire. Deux textes ont des causes connues : "x-dg-ref header is too long", lié aux messages au format texte enrichi (RTF), et "policy violation detected (AS345)", lié aux pièces jointes imbriquées.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a bounce after the recipient's system rejected the message for a reason it did not classify further.</source>
         <comment>5.0.350@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Apparaît dans un rapport de non-remise (NDR) après que le système du destinataire a rejeté le message pour une raison qu'il n'a pas classée plus précisément.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resend the message in HTML or plain text instead of Rich Text, and attach files directly rather than attaching an email that itself contains attachments.</source>
         <comment>5.0.350@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyez le message au format HTML ou texte brut plutôt qu'en texte enrichi, et joignez directement les fichiers au lieu de joindre un e-mail qui contient lui-même des pièces jointes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read the remote server's text in the bounce to find the real reason. For the header error, make sure Rich Text formatting is not sent to external recipients.</source>
         <comment>5.0.350@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Lisez le texte du serveur distant dans le rapport de non-remise (NDR) pour trouver la véritable raison. Pour l'erreur d'en-tête, assurez-vous que le format texte enrichi n'est pas envoyé aux destinataires externes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If your system produced the error, check its logs for the rule involved and return a more precise enhanced code.</source>
         <comment>5.0.350@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Si c'est votre système qui a produit l'erreur, cherchez dans ses journaux la règle en cause et renvoyez un code d'état étendu plus précis.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.0.0 is the registry's generic other-status code, while 5.0.350 is Microsoft's own catch-all that wraps various recipient-side rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/X.0.0</comment>
-        <translation type="unfinished" />
+        <translation>X.0.0 est le code générique « autre état » du registre, tandis que 5.0.350 est le code fourre-tout propre à Microsoft, qui regroupe divers rejets du côté du destinataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.6.11 points to one known content fault, bare line feeds, while 5.0.350 covers many unspecified rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/5.6.11@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.6.11 désigne un défaut de contenu connu, les sauts de ligne (LF) isolés, tandis que 5.0.350 couvre de nombreux rejets non spécifiés.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3157,43 +3157,43 @@
         <location line="+2" />
         <source>Bad Outbound Sender</source>
         <comment>5.1.8@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Expéditeur sortant non autorisé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 5.1.8 with "Access denied, bad outbound sender" means the sending account was blocked for sending too much spam. This typically happens after the account was compromised through phishing or malware. The account stays restricted until an administrator releases it.</source>
         <comment>5.1.8@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Dans Exchange Online, 5.1.8 accompagné de "Access denied, bad outbound sender" signifie que le compte d'envoi a été bloqué pour avoir envoyé trop de spam. Cela se produit généralement après la compromission du compte par hameçonnage ou logiciel malveillant. Le compte reste restreint jusqu'à ce qu'un administrateur le débloque.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user who tries to send after the service placed the account on the restricted users list.</source>
         <comment>5.1.8@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé à un utilisateur de Microsoft 365 qui tente d'envoyer un message après que le service a placé son compte dans la liste des utilisateurs restreints.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change your password, scan your devices for malware, and look for forwarding rules or delegates you did not create. Then ask your administrator to unblock the account.</source>
         <comment>5.1.8@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Changez votre mot de passe, analysez vos appareils à la recherche de logiciels malveillants, et cherchez des règles de transfert ou des délégués que vous n'avez pas créés. Demandez ensuite à votre administrateur de débloquer le compte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Investigate the account for compromise, remove malicious inbox rules and connectors, and enforce multifactor authentication. Release the user on the Restricted users page of the Microsoft Defender portal; sending resumes within a few hours.</source>
         <comment>5.1.8@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Recherchez une compromission du compte, supprimez les règles de boîte de réception et les connecteurs malveillants, et imposez l'authentification multifacteur. Débloquez l'utilisateur dans la page Utilisateurs restreints du portail Microsoft Defender ; l'envoi reprend en quelques heures.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.8 in the registry means the sender address's domain is invalid, while Exchange Online uses 5.1.8 for an account blocked for sending spam.</source>
         <comment>5.1.8@Microsoft/confusedWith/X.1.8</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.1.8 signifie que le domaine de l'adresse de l'expéditeur n'est pas valide, tandis qu'Exchange Online utilise 5.1.8 pour un compte bloqué pour envoi de spam.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 are account bans that need Microsoft support to lift, while 5.1.8 is a restriction the tenant's own administrator can release.</source>
         <comment>5.1.8@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 à 5.7.503 sont des interdictions de compte qui ne peuvent être levées que par le support Microsoft, tandis que 5.1.8 est une restriction que l'administrateur du locataire peut lever lui-même.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3307,49 +3307,49 @@
         <location line="+2" />
         <source>Recipient Not Found</source>
         <comment>5.1.10@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Destinataire introuvable</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.1.10 when a recipient's SMTP address was not found in its directory. The address may be mistyped, deleted, unlicensed, or reached through a broken forwarding rule. Despite the similar number, it is unrelated to the registry's X.1.10, which reports a domain that publishes a null MX.</source>
         <comment>5.1.10@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.1.10 lorsque l'adresse SMTP d'un destinataire est introuvable dans son annuaire. L'adresse est peut-être mal saisie, supprimée ou sans licence, ou atteinte par une règle de transfert défectueuse. Malgré la ressemblance des numéros, ce code n'a aucun rapport avec X.1.10 du registre, qui signale un domaine publiant un MX nul.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.1.10 to RCPT TO for a domain hosted in Exchange Online, or received as backscatter when a spammer forged your address.</source>
         <comment>5.1.10@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme 550 5.1.10 en réponse à RCPT TO pour un domaine hébergé dans Exchange Online, ou reçu sous forme de rétrodiffusion (backscatter) lorsqu'un spammeur a usurpé votre adresse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the spelling of the address, delete the stale entry from Outlook's Auto-Complete list, and resend. If you never sent the original message, the bounce is backscatter from spoofing and can be deleted.</source>
         <comment>5.1.10@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'orthographe de l'adresse, supprimez l'entrée obsolète de la liste de saisie semi-automatique d'Outlook, puis renvoyez le message. Si vous n'avez jamais envoyé le message d'origine, le rapport de non-remise (NDR) est une rétrodiffusion (backscatter) due à une usurpation d'adresse et peut être supprimé.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If many such bounces arrive for mail your users did not send, publish SPF, DKIM and DMARC to make spoofing of your domain harder.</source>
         <comment>5.1.10@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Si vous recevez beaucoup de ces rapports de non-remise (NDR) pour du courrier que vos utilisateurs n'ont pas envoyé, publiez SPF, DKIM et DMARC pour rendre l'usurpation de votre domaine plus difficile.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm the recipient exists with a valid license and the expected address, and fix forwarding, inbox and mail flow rules that redirect to bad addresses. In hybrid setups, check whether the accepted domain should be Internal Relay rather than Authoritative.</source>
         <comment>5.1.10@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le destinataire existe, qu'il dispose d'une licence valide et de l'adresse attendue, et corrigez les règles de transfert, de boîte de réception et de flux de courrier qui redirigent vers des adresses incorrectes. Dans les configurations hybrides, vérifiez si le domaine accepté doit être de type Relais interne (Internal Relay) plutôt que Faisant autorité (Authoritative).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.10 in the registry means the recipient's domain publishes a null MX and accepts no mail, while Microsoft's 5.1.10 means one address was not found in an existing directory.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.10</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.1.10 signifie que le domaine du destinataire publie un MX nul et n'accepte aucun courrier, tandis que 5.1.10 de Microsoft signifie qu'une adresse est introuvable dans un annuaire existant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.1 is the standard code for a bad destination mailbox, while 5.1.10 is Exchange Online's own code for an SMTP address missing from its directory lookup.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.1</comment>
-        <translation type="unfinished" />
+        <translation>X.1.1 est le code standard pour une boîte aux lettres de destination incorrecte, tandis que 5.1.10 est le code propre à Exchange Online pour une adresse SMTP absente lors de la recherche dans son annuaire.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3451,139 +3451,139 @@
         <location line="+2" />
         <source>Recipient Receiving Mail Too Fast</source>
         <comment>4.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Le destinataire reçoit du courrier trop rapidement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 450 4.2.1 when the recipient is getting mail too quickly, or at a rate that blocks further delivery for now. For Google Workspace SMTP relay, the same code reports that the customer's peak relay limit was exceeded. The registry meaning of X.2.1, a disabled mailbox, does not apply here.</source>
         <comment>4.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 450 4.2.1 lorsque le destinataire reçoit du courrier trop rapidement, ou à un débit qui bloque toute remise supplémentaire pour le moment. Pour le relais SMTP de Google Workspace, le même code signale que la limite de relais en pointe du client a été dépassée. La signification de X.2.1 dans le registre, une boîte aux lettres désactivée, ne s'applique pas ici.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when one Gmail recipient is flooded, or when a Workspace relay customer sends a burst above its peak limit.</source>
         <comment>4.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé en réponse à RCPT TO ou après DATA lorsqu'un destinataire Gmail est submergé, ou lorsqu'un client du relais Workspace envoie une rafale au-delà de sa limite en pointe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and resend later; your mail server normally retries automatically.</source>
         <comment>4.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Patientez et renvoyez le message plus tard ; votre serveur de messagerie réessaie normalement de façon automatique.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let normal retries proceed and spread mail to the same recipient over time. For SMTP relay, lower the sending rate and check Google's relay limits for your account.</source>
         <comment>4.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Laissez le serveur réessayer normalement et étalez dans le temps le courrier destiné au même destinataire. Pour le relais SMTP, réduisez le débit d'envoi et vérifiez les limites de relais de Google pour votre compte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery to a Gmail user</source>
         <comment>4.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Remise à un utilisateur Gmail</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's mailbox is receiving too many messages right now, and a later attempt should succeed.</source>
         <comment>4.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>La boîte aux lettres du destinataire reçoit trop de messages en ce moment, et une tentative ultérieure devrait aboutir.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google Workspace SMTP relay</source>
         <comment>4.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Relais SMTP de Google Workspace</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The customer exceeded its peak SMTP relay limit, which is a temporary condition.</source>
         <comment>4.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le client a dépassé sa limite de relais SMTP en pointe, ce qui est une situation temporaire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.1 in the registry means the mailbox is disabled, while Gmail's 4.2.1 means the mailbox is receiving mail too quickly.</source>
         <comment>4.2.1@Google/confusedWith/X.2.1</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.2.1 signifie que la boîte aux lettres est désactivée, tandis que 4.2.1 de Gmail signifie que la boîte aux lettres reçoit du courrier trop rapidement.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.1 is Gmail's permanent refusal for the same overload or for an inactive account, while 4.2.1 is temporary and worth retrying.</source>
         <comment>4.2.1@Google/confusedWith/5.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.2.1 est le refus permanent de Gmail pour la même surcharge ou pour un compte inactif, tandis que 4.2.1 est temporaire et mérite qu'on réessaie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 limits a sender whose overall volume looks like spam, while 4.2.1 protects a single recipient who is receiving too much mail.</source>
         <comment>4.2.1@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 limite un expéditeur dont le volume global ressemble à du spam, tandis que 4.2.1 protège un destinataire unique qui reçoit trop de courrier.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Overloaded or Inactive</source>
         <comment>5.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Destinataire surchargé ou inactif</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.2.1 for two situations. Either the recipient is receiving mail at a rate that prevents further delivery, or the account you tried to reach is inactive or disabled. The second case matches the registry meaning of X.2.1, while the first is Gmail's permanent form of 4.2.1.</source>
         <comment>5.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail utilise 550 5.2.1 dans deux situations. Soit le destinataire reçoit du courrier à un débit qui empêche toute remise supplémentaire, soit le compte que vous avez tenté de joindre est inactif ou désactivé. Le second cas correspond à la signification de X.2.1 dans le registre, tandis que le premier est la forme permanente de 4.2.1 chez Gmail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when delivering to a Gmail or Google Workspace address.</source>
         <comment>5.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé en réponse à RCPT TO ou après DATA lors de la remise à une adresse Gmail ou Google Workspace.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If the text says the account is inactive or disabled, contact the person another way and remove the address from your lists. If it mentions the receiving rate, try again much later.</source>
         <comment>5.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Si le texte indique que le compte est inactif ou désactivé, contactez la personne par un autre moyen et retirez l'adresse de vos listes. S'il mentionne le débit de réception, réessayez beaucoup plus tard.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Treat inactive-account bounces as hard bounces and suppress the address. For rate bounces, send less often to that recipient.</source>
         <comment>5.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Traitez les rapports de non-remise (NDR) pour compte inactif comme définitifs et excluez l'adresse. Pour les rapports de non-remise (NDR) liés au débit, envoyez moins souvent à ce destinataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Receiving rate</source>
         <comment>5.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Débit de réception</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient is flooded with mail and Gmail refuses this message instead of deferring it.</source>
         <comment>5.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le destinataire est submergé de courrier et Gmail refuse ce message au lieu de le différer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inactive account</source>
         <comment>5.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Compte inactif</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The account exists but is disabled or inactive and does not accept mail.</source>
         <comment>5.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le compte existe, mais il est désactivé ou inactif et n'accepte pas de courrier.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 is the temporary deferral for a recipient receiving too fast, while 5.2.1 refuses the message outright or reports an inactive account.</source>
         <comment>5.2.1@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 est le report temporaire pour un destinataire qui reçoit trop rapidement, tandis que 5.2.1 refuse purement et simplement le message ou signale un compte inactif.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 means a full mailbox, which Gmail reports as 4.2.2 or 5.2.2, while 5.2.1 means the account is inactive or overloaded.</source>
         <comment>5.2.1@Google/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>X.2.2 signifie une boîte aux lettres pleine, que Gmail signale par 4.2.2 ou 5.2.2, tandis que 5.2.1 signifie que le compte est inactif ou surchargé.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3637,43 +3637,43 @@
         <location line="+2" />
         <source>Submission Quota Exceeded</source>
         <comment>5.2.2@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Quota de soumission dépassé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.2.2 when a sender exceeds the recipient rate limit or the message rate limit in the service's sending limits. This differs from the registry meaning of X.2.2, a full mailbox. A sudden burst of sending from one account can mean it has been compromised.</source>
         <comment>5.2.2@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online utilise 5.2.2 lorsqu'un expéditeur dépasse la limite de débit de destinataires ou la limite de débit de messages fixées par les limites d'envoi du service. Cela diffère de la signification de X.2.2 dans le registre, une boîte aux lettres pleine. Une rafale d'envois soudaine depuis un compte peut indiquer que celui-ci a été compromis.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user or application at submission, after it sent too many messages or addressed too many recipients within the limit period.</source>
         <comment>5.2.2@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé à un utilisateur ou à une application Microsoft 365 lors de la soumission, après l'envoi de trop de messages ou l'adressage à trop de destinataires pendant la période de limitation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop bulk sending from your mailbox and wait for the limit period to pass. Use a bulk email service or a dedicated relay for newsletters and large mailings.</source>
         <comment>5.2.2@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Cessez les envois en masse depuis votre boîte aux lettres et attendez la fin de la période de limitation. Utilisez un service d'envoi en masse ou un relais dédié pour les lettres d'information et les envois de grande ampleur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check in message trace how much the account sent, and investigate it for compromise if the volume is unexpected. Move applications that send in bulk to a service designed for high volume.</source>
         <comment>5.2.2@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez dans le suivi des messages combien de messages le compte a envoyés, et recherchez une compromission si le volume est inattendu. Transférez les applications qui envoient en masse vers un service conçu pour les gros volumes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 in the registry reports a recipient mailbox that is full, while Exchange Online's 5.2.2 reports that the sender went over a sending limit.</source>
         <comment>5.2.2@Microsoft/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.2.2 signale que la boîte aux lettres du destinataire est pleine, tandis que 5.2.2 d'Exchange Online signale que l'expéditeur a dépassé une limite d'envoi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 means the account was blocked for spam and needs an administrator to release it, while 5.2.2 means a rate limit was reached.</source>
         <comment>5.2.2@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 signifie que le compte a été bloqué pour spam et qu'un administrateur doit le débloquer, tandis que 5.2.2 signifie qu'une limite de débit a été atteinte.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4189,73 +4189,73 @@
         <location line="+2" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Accès au relais refusé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.1 with two different texts. "Relay Access Denied" means the server that answered does not accept mail for the recipient's domain, usually because of an MX record or domain configuration error. "Recipient address rejected: Access denied" means Directory-Based Edge Blocking found no such recipient in the organization.</source>
         <comment>5.4.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.4.1 avec deux textes différents. "Relay Access Denied" signifie que le serveur qui a répondu n'accepte pas de courrier pour le domaine du destinataire, généralement à cause d'une erreur dans l'enregistrement MX ou dans la configuration du domaine. "Recipient address rejected: Access denied" signifie que le blocage en périphérie basé sur l'annuaire (DBEB) n'a trouvé aucun destinataire de ce nom dans l'organisation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.4.1 to RCPT TO when mail reaches Exchange Online Protection for a domain or address it does not accept.</source>
         <comment>5.4.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme 550 5.4.1 en réponse à RCPT TO lorsque du courrier arrive à Exchange Online Protection pour un domaine ou une adresse qu'il n'accepte pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address and resend. If the recipient recently changed email providers, wait up to 72 hours for DNS changes to spread and try again.</source>
         <comment>5.4.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'adresse du destinataire et renvoyez le message. Si le destinataire a récemment changé de fournisseur de messagerie, attendez jusqu'à 72 heures que les modifications DNS se propagent, puis réessayez.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify that you deliver to the MX host the recipient domain currently publishes and not to a stale cached route or smart host.</source>
         <comment>5.4.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que vous remettez le courrier à l'hôte MX que publie actuellement le domaine du destinataire, et non à une route obsolète en cache ou à un hôte actif (smart host).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the domain has a single MX record pointing to its host under mail.protection.outlook.com, and that it is verified and listed as an accepted domain. In hybrid setups, rerun the Hybrid Configuration Wizard and confirm that recipients are synchronized for Directory-Based Edge Blocking.</source>
         <comment>5.4.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Assurez-vous que le domaine possède un seul enregistrement MX pointant vers son hôte sous mail.protection.outlook.com, et qu'il est vérifié et répertorié comme domaine accepté. Dans les configurations hybrides, relancez l'Assistant Configuration hybride et confirmez que les destinataires sont synchronisés pour le blocage en périphérie basé sur l'annuaire (DBEB).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Accès au relais refusé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The answering server does not accept mail for the recipient's domain, usually because of wrong MX records, an unverified domain or hybrid connector problems.</source>
         <comment>5.4.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le serveur qui répond n'accepte pas de courrier pour le domaine du destinataire, généralement à cause d'enregistrements MX erronés, d'un domaine non vérifié ou de problèmes de connecteur hybride.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recipient address rejected</source>
         <comment>5.4.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Adresse du destinataire refusée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Directory-Based Edge Blocking rejected the message because the recipient address does not exist in the organization.</source>
         <comment>5.4.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le blocage en périphérie basé sur l'annuaire (DBEB) a rejeté le message, car l'adresse du destinataire n'existe pas dans l'organisation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 in the registry means the destination host did not answer, while Exchange Online's 5.4.1 means the host answered and refused mail for that domain or address.</source>
         <comment>5.4.1@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.4.1 signifie que l'hôte de destination n'a pas répondu, tandis que 5.4.1 d'Exchange Online signifie que l'hôte a répondu et a refusé le courrier pour ce domaine ou cette adresse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means an inbound connector from your own servers no longer matches, while 5.4.1 means the recipient domain or address is not accepted at all.</source>
         <comment>5.4.1@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 signifie qu'un connecteur entrant provenant de vos propres serveurs ne correspond plus, tandis que 5.4.1 signifie que le domaine ou l'adresse du destinataire n'est pas accepté du tout.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4483,43 +4483,43 @@
         <location line="+2" />
         <source>Daily Sending Limit Exceeded</source>
         <comment>5.4.5@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Limite d'envoi quotidienne dépassée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google returns 550 5.4.5 when a user exceeded the daily sending limit, or when a Google Workspace SMTP relay account exceeded its daily relay limit. The message is not sent, and sending becomes possible again after the limit period. The registry meaning of X.4.5, mail system congestion, does not describe this case.</source>
         <comment>5.4.5@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Google renvoie 550 5.4.5 lorsqu'un utilisateur a dépassé la limite d'envoi quotidienne, ou lorsqu'un compte du relais SMTP de Google Workspace a dépassé sa limite de relais quotidienne. Le message n'est pas envoyé, et l'envoi redevient possible après la période de limitation. La signification de X.4.5 dans le registre, l'encombrement du système de messagerie, ne décrit pas ce cas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a Gmail or Workspace user, or a device using the Workspace SMTP relay, submits mail beyond the daily quota.</source>
         <comment>5.4.5@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un utilisateur Gmail ou Workspace, ou un appareil utilisant le relais SMTP de Workspace, soumet du courrier au-delà du quota quotidien.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop sending for now and try again later, which can take up to 24 hours. For large mailings, use a bulk email service instead of your mailbox.</source>
         <comment>5.4.5@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Cessez d'envoyer pour le moment et réessayez plus tard, ce qui peut prendre jusqu'à 24 heures. Pour les envois de grande ampleur, utilisez un service d'envoi en masse plutôt que votre boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Spread relay traffic over more users or more time, review Google's sending and relay limits, and check for compromised accounts or scripts that send unexpected volume.</source>
         <comment>5.4.5@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Répartissez le trafic de relais sur davantage d'utilisateurs ou sur une plus longue durée, consultez les limites d'envoi et de relais de Google, et recherchez des comptes compromis ou des scripts qui envoient un volume inattendu.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.5 in the registry means mail system congestion, while Google's 5.4.5 means the sender exceeded a daily sending or relay limit.</source>
         <comment>5.4.5@Google/confusedWith/X.4.5</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.4.5 signifie un encombrement du système de messagerie, tandis que 5.4.5 de Google signifie que l'expéditeur a dépassé une limite quotidienne d'envoi ou de relais.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.2 is Exchange Online's code for a sender over its rate limits, while 5.4.5 is Google's code for a sender over its daily limit.</source>
         <comment>5.4.5@Google/confusedWith/5.2.2@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.2.2 est le code d'Exchange Online pour un expéditeur qui a dépassé ses limites de débit, tandis que 5.4.5 est le code de Google pour un expéditeur qui a dépassé sa limite quotidienne.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4645,139 +4645,139 @@
         <location line="+2" />
         <source>Message Expired in Queue</source>
         <comment>4.4.7@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Message expiré dans la file d'attente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 4.4.7 means a queued message expired before the service could relay or deliver it. Microsoft notes it can also follow a header limit on the remote server, such as too many recipients, or another protocol time-out with that server. The problem usually lies on the receiving side.</source>
         <comment>4.4.7@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Dans Exchange Online, 4.4.7 signifie qu'un message en file d'attente a expiré avant que le service puisse le relayer ou le remettre. Microsoft indique que ce code peut aussi faire suite à une limite d'en-têtes sur le serveur distant, comme un trop grand nombre de destinataires, ou à un autre dépassement de délai de protocole avec ce serveur. Le problème se situe généralement du côté du destinataire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a delay notice or bounce after Exchange Online kept retrying delivery to an external server until the message expiration time.</source>
         <comment>4.4.7@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Apparaît dans un avis de retard ou un rapport de non-remise (NDR) après qu'Exchange Online a réessayé la remise vers un serveur externe jusqu'à l'heure d'expiration du message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify the recipient address and resend later. If the message had many recipients at the same domain, split it into smaller batches.</source>
         <comment>4.4.7@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'adresse du destinataire et renvoyez le message plus tard. Si le message comptait de nombreux destinataires dans le même domaine, répartissez-les en lots plus petits.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use message trace to see the deferral reason before expiry, and test the destination with the Microsoft Remote Connectivity Analyzer. Reduce the number of recipients per message if the remote host limits headers.</source>
         <comment>4.4.7@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Utilisez le suivi des messages pour connaître le motif du report avant l'expiration, et testez la destination avec Microsoft Remote Connectivity Analyzer. Réduisez le nombre de destinataires par message si l'hôte distant limite les en-têtes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm your server is reachable on port 25 from Microsoft 365, that firewalls or filters are not timing out sessions, and that header or recipient limits are not set too low.</source>
         <comment>4.4.7@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Confirmez que votre serveur est joignable sur le port 25 depuis Microsoft 365, que des pare-feu ou des filtres ne font pas expirer les sessions, et que les limites d'en-têtes ou de destinataires ne sont pas trop basses.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registry entry for any expired delivery time, while 4.4.7 in Exchange Online bounces also covers Microsoft's specific causes such as header limits on the remote server.</source>
         <comment>4.4.7@Microsoft/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 est l'entrée du registre pour tout délai de remise expiré, tandis que 4.4.7 dans les rapports de non-remise (NDR) d'Exchange Online couvre aussi des causes propres à Microsoft, comme les limites d'en-têtes sur le serveur distant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.316 means Exchange Online could not connect to the external server at all, while 4.4.7 means delivery attempts continued until the message expired.</source>
         <comment>4.4.7@Microsoft/confusedWith/4.4.316@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.4.316 signifie qu'Exchange Online n'a pas du tout pu se connecter au serveur externe, tandis que 4.4.7 signifie que les tentatives de remise se sont poursuivies jusqu'à l'expiration du message.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Hop Count Exceeded in Exchange Online</source>
         <comment>5.4.14@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Nombre de sauts dépassé dans Exchange Online</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.14 with "Hop count exceeded - possible mail loop" when a message is passed around until the hop limit is reached. On-premises Exchange reports the same condition as 5.4.6, so hybrid organizations may see either code. Causes are usually accepted domain or hybrid connector misconfiguration, or forwarding that sends mail back and forth.</source>
         <comment>5.4.14@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.4.14 avec "Hop count exceeded - possible mail loop" lorsqu'un message est transmis en boucle jusqu'à atteindre la limite de sauts. Exchange local signale la même situation par 5.4.6, si bien que les organisations hybrides peuvent voir l'un ou l'autre code. Les causes sont généralement une mauvaise configuration du domaine accepté ou du connecteur hybride, ou un transfert qui renvoie le courrier dans un sens puis dans l'autre.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after a message bounced between Exchange Online and another system, often an on-premises server in a hybrid deployment, until the hop limit stopped it.</source>
         <comment>5.4.14@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après qu'un message a rebondi entre Exchange Online et un autre système, souvent un serveur local dans un déploiement hybride, jusqu'à ce que la limite de sauts l'arrête.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact your email administrator, as this cannot be fixed from the mail client. Mention any automatic forwarding that you or the recipient set up.</source>
         <comment>5.4.14@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Contactez votre administrateur de messagerie, car ce problème ne peut pas être corrigé depuis le client de messagerie. Mentionnez tout transfert automatique que vous ou le destinataire avez configuré.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient domain is an authoritative accepted domain where appropriate, and that the hybrid outbound connector uses smart host routing to the on-premises server. Rerun the Hybrid Configuration Wizard and look for inbox or mail flow rules that forward mail in a circle.</source>
         <comment>5.4.14@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le domaine du destinataire est un domaine accepté faisant autorité lorsque c'est approprié, et que le connecteur sortant hybride utilise un routage par hôte actif (smart host) vers le serveur local. Relancez l'Assistant Configuration hybride et cherchez des règles de boîte de réception ou de flux de courrier qui transfèrent le courrier en boucle.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.6 is the registry code for a routing loop, which on-premises Exchange sends as 5.4.6, while 5.4.14 is Exchange Online's own code for the same kind of loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/X.4.6</comment>
-        <translation type="unfinished" />
+        <translation>X.4.6 est le code du registre pour une boucle de routage, qu'Exchange local envoie sous la forme 5.4.6, tandis que 5.4.14 est le code propre à Exchange Online pour le même type de boucle.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the domain or address is refused outright, while 5.4.14 means it was accepted but routed in a loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 signifie que le domaine ou l'adresse est purement et simplement refusé, tandis que 5.4.14 signifie qu'il a été accepté mais routé en boucle.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Connection Refused by External Server</source>
         <comment>4.4.316@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Connexion refusée par le serveur externe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 4.4.316 when its attempts to connect to an email server outside Microsoft 365 fail because of a network problem at the external server's location, typically shown as a refused connection with socket error 10061. The error usually includes the IP address involved, which identifies who must fix it.</source>
         <comment>4.4.316@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online utilise 4.4.316 lorsque ses tentatives de connexion à un serveur de messagerie extérieur à Microsoft 365 échouent à cause d'un problème réseau du côté du serveur externe, ce qui se traduit généralement par une connexion refusée avec l'erreur de socket 10061. L'erreur indique généralement l'adresse IP concernée, ce qui permet de savoir qui doit corriger le problème.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in message trace or delay notices while Exchange Online retries outbound delivery to an external host.</source>
         <comment>4.4.316@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Apparaît dans le suivi des messages ou dans les avis de retard pendant qu'Exchange Online réessaie la remise sortante vers un hôte externe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No change to the message is needed, because Exchange Online keeps retrying. If the delay lasts, tell the recipient that their mail server is not accepting connections.</source>
         <comment>4.4.316@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Aucune modification du message n'est nécessaire, car Exchange Online continue de réessayer. Si le retard se prolonge, informez le destinataire que son serveur de messagerie n'accepte pas les connexions.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the IP address in the error with the destination's MX records, and make sure no outbound connector still routes mail to an old smart host. Watch the retries in message trace.</source>
         <comment>4.4.316@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Comparez l'adresse IP indiquée dans l'erreur avec les enregistrements MX de la destination, et assurez-vous qu'aucun connecteur sortant n'achemine encore le courrier vers un ancien hôte actif (smart host). Observez dans le suivi des messages comment la remise est réessayée.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the mail service is listening on port 25, that firewalls allow Microsoft 365 outbound IP ranges, and that your MX records point to the correct, running host.</source>
         <comment>4.4.316@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Assurez-vous que le service de messagerie écoute sur le port 25, que les pare-feu autorisent les plages d'adresses IP sortantes de Microsoft 365, et que vos enregistrements MX pointent vers l'hôte correct et en fonctionnement.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 is the registry code for a host that did not answer, while 4.4.316 is Exchange Online's own code for a connection the external server refused.</source>
         <comment>4.4.316@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>X.4.1 est le code du registre pour un hôte qui n'a pas répondu, tandis que 4.4.316 est le code propre à Exchange Online pour une connexion refusée par le serveur externe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 comes from a server that accepted the connection and then closed it, while 4.4.316 means the TCP connection was never established.</source>
         <comment>4.4.316@Microsoft/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 provient d'un serveur qui a accepté la connexion puis l'a fermée, tandis que 4.4.316 signifie que la connexion TCP n'a jamais été établie.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5725,43 +5725,43 @@
         <location line="+2" />
         <source>Invalid Characters in Message</source>
         <comment>5.6.11@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Caractères non valides dans le message</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.6.11 when the sending program put invalid characters into the message, specifically bare line feeds instead of proper CRLF line endings. SMTP requires every line to end with a carriage return followed by a line feed, and messages that break this rule are refused.</source>
         <comment>5.6.11@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online utilise 5.6.11 lorsque le programme d'envoi a inséré des caractères non valides dans le message, plus précisément des sauts de ligne (LF) isolés au lieu de fins de ligne CRLF correctes. SMTP exige que chaque ligne se termine par un retour chariot suivi d'un saut de ligne, et les messages qui enfreignent cette règle sont refusés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when headers or body contain LF characters without a preceding CR, often produced by scripts, printers or custom applications.</source>
         <comment>5.6.11@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque les en-têtes ou le corps contiennent des caractères LF non précédés d'un CR, souvent produits par des scripts, des imprimantes ou des applications personnalisées.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send from a script, device or custom app, update it or switch it to a standard mail library. As a workaround, resend from Outlook or another standard client.</source>
         <comment>5.6.11@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Si vous envoyez depuis un script, un appareil ou une application personnalisée, mettez-le à jour ou faites-lui utiliser une bibliothèque de messagerie standard. En guise de solution de contournement, renvoyez le message depuis Outlook ou un autre client standard.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the sending application convert all line endings to CRLF before transmission, and check whether an intermediate relay rewrites line endings incorrectly.</source>
         <comment>5.6.11@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Faites en sorte que l'application d'envoi convertisse toutes les fins de ligne en CRLF avant la transmission, et vérifiez si un relais intermédiaire réécrit incorrectement les fins de ligne.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.6.0 is the registry's generic media or content error, while 5.6.11 is Microsoft's specific code for bare line feeds.</source>
         <comment>5.6.11@Microsoft/confusedWith/X.6.0</comment>
-        <translation type="unfinished" />
+        <translation>X.6.0 est le code générique du registre pour une erreur de média ou de contenu, tandis que 5.6.11 est le code spécifique de Microsoft pour les sauts de ligne (LF) isolés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.0.350 is a catch-all for unspecified recipient rejections, while 5.6.11 always points to bare line feeds in the message.</source>
         <comment>5.6.11@Microsoft/confusedWith/5.0.350@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.0.350 est un code fourre-tout pour des rejets non spécifiés par le destinataire, tandis que 5.6.11 désigne toujours des sauts de ligne (LF) isolés dans le message.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5851,97 +5851,97 @@
         <location line="+2" />
         <source>Gmail Temporary Security Block</source>
         <comment>4.7.0@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Blocage de sécurité temporaire de Gmail</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail attaches 4.7.0 to several temporary security refusals, so the text decides the meaning. It may report that the recipient domain requires TLS, that the IP is not on the domain's allowlist, that the sending IP or domain has very low reputation or lacks a valid PTR record, or that there were too many login attempts.</source>
         <comment>4.7.0@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail associe 4.7.0 à plusieurs refus de sécurité temporaires ; c'est donc le texte qui en détermine la signification. Il peut indiquer que le domaine du destinataire exige TLS, que l'IP ne figure pas sur la liste d'autorisation du domaine, que l'IP ou le domaine d'envoi a une très mauvaise réputation ou n'a pas d'enregistrement PTR valide, ou qu'il y a eu trop de tentatives de connexion.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 421 4.7.0 at connection, RCPT TO or after DATA by Gmail's inbound servers, or as 454 4.7.0 in reply to AUTH.</source>
         <comment>4.7.0@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme 421 4.7.0 à la connexion, en réponse à RCPT TO ou après DATA par les serveurs entrants de Gmail, ou sous la forme 454 4.7.0 en réponse à AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, stop retrying, wait, and check your password or app password. For other texts, forward the bounce to your administrator.</source>
         <comment>4.7.0@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Pour les erreurs de connexion, cessez de réessayer, patientez, puis vérifiez votre mot de passe ou votre mot de passe d'application. Pour les autres textes, transférez le rapport de non-remise (NDR) à votre administrateur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use STARTTLS toward Gmail's MX hosts, give your IPs matching PTR and forward DNS, and authenticate with SPF and DKIM. Review reputation in Google Postmaster Tools and slow down if rate limited; ask the recipient to allowlist your IP if their domain requires it.</source>
         <comment>4.7.0@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Utilisez STARTTLS vers les hôtes MX de Gmail, dotez vos IP d'enregistrements PTR et d'un DNS direct concordants, et authentifiez votre courrier avec SPF et DKIM. Vérifiez votre réputation dans Google Postmaster Tools et ralentissez si votre débit est limité ; demandez au destinataire d'ajouter votre IP à sa liste d'autorisation si son domaine l'exige.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>TLS required for RCPT domain</source>
         <comment>4.7.0@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>TLS requis pour le domaine RCPT</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's domain requires TLS and the session was not encrypted, so Gmail closes the connection.</source>
         <comment>4.7.0@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le domaine du destinataire exige TLS et la session n'était pas chiffrée ; Gmail ferme donc la connexion.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>IP not in whitelist for RCPT domain</source>
         <comment>4.7.0@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>IP absente de la liste d'autorisation du domaine RCPT</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient domain accepts mail only from IP addresses on its own allowlist.</source>
         <comment>4.7.0@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le domaine du destinataire n'accepte le courrier que depuis les adresses IP figurant sur sa propre liste d'autorisation.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Low reputation or suspicious message</source>
         <comment>4.7.0@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Mauvaise réputation ou message suspect</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rate limits or blocks the mail because of very low sender reputation, a missing PTR record, or suspicious content or links.</source>
         <comment>4.7.0@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail limite le débit du courrier ou le bloque à cause d'une très mauvaise réputation de l'expéditeur, d'un enregistrement PTR manquant, ou d'un contenu ou de liens suspects.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Too many login attempts</source>
         <comment>4.7.0@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation>Trop de tentatives de connexion</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sent as 454 4.7.0 in reply to AUTH after repeated failed logins, asking the client to wait before trying again.</source>
         <comment>4.7.0@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Envoyé sous la forme 454 4.7.0 en réponse à AUTH après des échecs de connexion répétés, pour demander au client d'attendre avant de réessayer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is the basic reply that closes the session, while Gmail's 4.7.0 text after it explains which security check failed.</source>
         <comment>4.7.0@Google/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 est le code de réponse de base qui ferme la session, tandis que le texte 4.7.0 de Gmail qui le suit explique quelle vérification de sécurité a échoué.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 specifically reports an unusual rate of mail, while 4.7.0 covers TLS, allowlist, reputation and login throttling cases.</source>
         <comment>4.7.0@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 signale spécifiquement un débit de courrier inhabituel, tandis que 4.7.0 couvre les cas de TLS, de liste d'autorisation, de réputation et de limitation des connexions.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.0 is the registry's generic security or policy status, while Gmail uses 4.7.0 for several specific temporary checks.</source>
         <comment>4.7.0@Google/confusedWith/X.7.0</comment>
-        <translation type="unfinished" />
+        <translation>X.7.0 est l'état générique de sécurité ou de politique du registre, tandis que Gmail utilise 4.7.0 pour plusieurs vérifications temporaires spécifiques.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6037,181 +6037,181 @@
         <location line="+2" />
         <source>Gmail Policy or Spam Rejection</source>
         <comment>5.7.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Rejet par Gmail pour politique ou spam</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.7.1 for many permanent refusals, and the text names the cause. Common ones are mail judged likely unsolicited, very low sender reputation, a message that is not RFC 5322 compliant, a Workspace administrator's policy tagged gcdp, and mismatched relay credentials. With 535, the same code means the username and password were not accepted.</source>
         <comment>5.7.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail utilise 550 5.7.1 pour de nombreux refus permanents, et le texte en indique la cause. Les plus courantes sont un courrier jugé probablement non sollicité, une très mauvaise réputation de l'expéditeur, un message non conforme à la RFC 5322, une politique d'administrateur Workspace marquée gcdp et des identifiants de relais qui ne correspondent pas. Avec 535, le même code signifie que le nom d'utilisateur et le mot de passe n'ont pas été acceptés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA by Gmail's inbound servers, or as 535 5.7.1 in reply to AUTH on Gmail's submission servers.</source>
         <comment>5.7.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé en réponse à RCPT TO ou après DATA par les serveurs entrants de Gmail, ou sous la forme 535 5.7.1 en réponse à AUTH sur les serveurs de soumission de Gmail.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, use the correct password or an app password if the account uses 2-Step Verification. For policy texts, ask the recipient's administrator; for spam texts, contact your email provider.</source>
         <comment>5.7.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Pour les erreurs de connexion, utilisez le bon mot de passe, ou un mot de passe d'application si la validation en deux étapes est activée sur le compte. Pour les textes liés à une politique, adressez-vous à l'administrateur du destinataire ; pour les textes liés au spam, contactez votre fournisseur de messagerie.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authenticate with SPF, DKIM and DMARC, check reputation in Google Postmaster Tools, and fix malformed headers such as a missing Message-ID or several From addresses. For Workspace SMTP relay, register the sending IP or use SMTP AUTH.</source>
         <comment>5.7.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Authentifiez votre courrier avec SPF, DKIM et DMARC, vérifiez votre réputation dans Google Postmaster Tools, et corrigez les en-têtes mal formés, comme un Message-ID manquant ou plusieurs adresses From. Pour le relais SMTP de Workspace, enregistrez l'IP d'envoi ou utilisez SMTP AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Likely unsolicited mail</source>
         <comment>5.7.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Courrier probablement non sollicité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail's spam filtering blocked the message based on content, reputation or sending patterns.</source>
         <comment>5.7.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le filtrage antispam de Gmail a bloqué le message en raison de son contenu, de la réputation ou des habitudes d'envoi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not RFC 5322 compliant</source>
         <comment>5.7.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Non conforme à la RFC 5322</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The message lacks a valid From or Message-ID header, has duplicate headers, or uses encoding that is not allowed in a header.</source>
         <comment>5.7.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le message n'a pas d'en-tête From ou Message-ID valide, comporte des en-têtes en double ou utilise un encodage non autorisé dans un en-tête.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Policy tagged gcdp</source>
         <comment>5.7.1@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Politique marquée gcdp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A custom rule created by a Google Workspace administrator prohibited the message.</source>
         <comment>5.7.1@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Une règle personnalisée créée par un administrateur Google Workspace a interdit le message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 5.7.1 after AUTH</source>
         <comment>5.7.1@Google/contexts/3/context</comment>
-        <translation type="unfinished">454 après AUTH {535 5.7.1 ?}</translation>
+        <translation>535 5.7.1 après AUTH</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rejected the login, for example because the password is wrong or an app password is required.</source>
         <comment>5.7.1@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail a refusé la connexion, par exemple parce que le mot de passe est incorrect ou qu'un mot de passe d'application est requis.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 specifically means authentication failed, while 5.7.1 covers spam, policy, formatting and credential refusals.</source>
         <comment>5.7.1@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 signifie spécifiquement que l'authentification a échoué, tandis que 5.7.1 couvre les refus liés au spam, à une politique, au format et aux identifiants.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange's 5.7.1 mostly reports permissions and relaying, while Gmail's 5.7.1 most often reports spam or formatting rejections.</source>
         <comment>5.7.1@Google/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 d'Exchange signale surtout des problèmes d'autorisations et de relais, tandis que 5.7.1 de Gmail signale le plus souvent des rejets pour spam ou pour problème de format.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delivery Not Authorized or Relay Denied</source>
         <comment>5.7.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Remise non autorisée ou relais refusé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange uses 5.7.1 for several permission failures, so the text after the code matters. "Delivery not authorized" means the sender may not write to that recipient, often a restricted group or a mail flow rule. "Unable to relay" means the server is not the final destination for the domain. "Client was not authenticated" means the server requires authentication first.</source>
         <comment>5.7.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange utilise 5.7.1 pour plusieurs échecs d'autorisation ; le texte qui suit le code est donc déterminant. "Delivery not authorized" signifie que l'expéditeur n'a pas le droit d'écrire à ce destinataire, souvent un groupe restreint ou une règle de flux de courrier. "Unable to relay" signifie que le serveur n'est pas la destination finale pour le domaine. "Client was not authenticated" signifie que le serveur exige d'abord une authentification.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.7.1, or as 530 5.7.1 for the authentication case, to RCPT TO or after DATA when a permission check on the receiving Exchange system fails.</source>
         <comment>5.7.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé sous la forme 550 5.7.1, ou 530 5.7.1 dans le cas de l'authentification, en réponse à RCPT TO ou après DATA lorsqu'une vérification d'autorisation échoue sur le système Exchange de réception.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the address is correct and ask the group owner or the recipient's administrator to allow you to send. If you use a device or app, make sure it authenticates with valid credentials.</source>
         <comment>5.7.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l'adresse est correcte et demandez au propriétaire du groupe ou à l'administrateur du destinataire de vous autoriser à envoyer. Si vous utilisez un appareil ou une application, assurez-vous qu'il s'authentifie avec des identifiants valides.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For relay errors, check that you deliver to the domain's correct MX host or that your IP is allowed on the relay connector. Configure SMTP authentication where the receiving server requires it.</source>
         <comment>5.7.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Pour les erreurs de relais, vérifiez que vous remettez le courrier au bon hôte MX du domaine ou que votre IP est autorisée sur le connecteur de relais. Configurez l'authentification SMTP lorsque le serveur de réception l'exige.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check delivery management, moderation and mail flow rules for the recipient, and confirm that MX records and accepted domains match. Grant relay rights only to known IP addresses or authenticated senders.</source>
         <comment>5.7.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez la gestion de la remise, la modération et les règles de flux de courrier qui s'appliquent au destinataire, et confirmez que les enregistrements MX et les domaines acceptés concordent. N'accordez les droits de relais qu'à des adresses IP connues ou à des expéditeurs authentifiés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery not authorized</source>
         <comment>5.7.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>Remise non autorisée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient, often a distribution group limited to members or approved senders, or a mail flow rule does not accept this sender.</source>
         <comment>5.7.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le destinataire, souvent un groupe de distribution réservé aux membres ou aux expéditeurs approuvés, ou une règle de flux de courrier n'accepte pas cet expéditeur.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unable to relay</source>
         <comment>5.7.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Relais impossible</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving system does not accept mail for the recipient's domain from an anonymous sender, often because of a wrong MX record or missing relay permission.</source>
         <comment>5.7.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le système de réception n'accepte pas de courrier pour le domaine du destinataire de la part d'un expéditeur anonyme, souvent à cause d'un enregistrement MX erroné ou d'une autorisation de relais manquante.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Client was not authenticated</source>
         <comment>5.7.1@Microsoft/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>Client non authentifié</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving server accepts mail only after authentication, and the sending system did not authenticate.</source>
         <comment>5.7.1@Microsoft/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Le serveur de réception n'accepte le courrier qu'après authentification, et le système d'envoi ne s'est pas authentifié.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registry's general code for delivery not authorized, while Exchange attaches several distinct meanings to 5.7.1 that only the accompanying text separates.</source>
         <comment>5.7.1@Microsoft/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 est le code général du registre pour une remise non autorisée, tandis qu'Exchange attribue à 5.7.1 plusieurs significations distinctes que seul le texte qui l'accompagne permet de distinguer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.57 is specific to unauthenticated submission to smtp.office365.com, while 5.7.1 with "Client was not authenticated" comes from any receiving server that requires authentication.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.57@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.57 est propre à une soumission non authentifiée à smtp.office365.com, tandis que 5.7.1 accompagné de "Client was not authenticated" provient de n'importe quel serveur de réception qui exige une authentification.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 names the specific cause, a sender missing from a group's allowed list, while 5.7.1 with "Delivery not authorized" is the general form.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 indique la cause précise, un expéditeur absent de la liste des expéditeurs autorisés d'un groupe, tandis que 5.7.1 accompagné de "Delivery not authorized" en est la forme générale.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6697,43 +6697,43 @@
         <location line="+2" />
         <source>Sender Not Authenticated by Organization</source>
         <comment>5.7.12@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Expéditeur non authentifié par l'organisation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.12 when the recipient is configured to reject messages from outside its organization and the sender was not authenticated as internal. Only an administrator of the recipient's organization can change this. The registry meaning of X.7.12, a required password transition, is unrelated.</source>
         <comment>5.7.12@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online renvoie 5.7.12 lorsque le destinataire est configuré pour refuser les messages provenant de l'extérieur de son organisation et que l'expéditeur n'a pas été authentifié comme interne. Seul un administrateur de l'organisation du destinataire peut modifier ce réglage. La signification de X.7.12 dans le registre, une transition de mot de passe requise, n'a aucun rapport.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external or anonymous sender writes to an address that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lorsqu'un expéditeur externe ou anonyme écrit à une adresse qui n'accepte que les expéditeurs internes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external senders, or send through an internal contact.</source>
         <comment>5.7.12@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Joignez le destinataire par un autre moyen et demandez à son administrateur d'autoriser les expéditeurs externes, ou faites passer le message par un contact interne.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If external mail should be accepted, change the recipient's delivery restrictions to allow senders inside and outside the organization, or add the sender to the allowed senders.</source>
         <comment>5.7.12@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Si le courrier externe doit être accepté, modifiez les restrictions de remise du destinataire pour autoriser les expéditeurs internes et externes à l'organisation, ou ajoutez l'expéditeur aux expéditeurs autorisés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.12 in the registry means a password transition is needed before authentication, while Exchange Online's 5.7.12 means an external sender was refused by an internal-only recipient.</source>
         <comment>5.7.12@Microsoft/confusedWith/X.7.12</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.12 signifie qu'une transition de mot de passe est nécessaire avant l'authentification, tandis que 5.7.12 d'Exchange Online signifie qu'un expéditeur externe a été refusé par un destinataire réservé aux expéditeurs internes.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 names a group as the restricted recipient, while 5.7.12 is the general form for any recipient that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 désigne un groupe comme destinataire restreint, tandis que 5.7.12 est la forme générale pour tout destinataire qui n'accepte que les expéditeurs internes.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7243,43 +7243,43 @@
         <location line="+2" />
         <source>Rate Limited for Missing PTR</source>
         <comment>4.7.23@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Débit limité pour absence de PTR</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.23 when the sending IP has no PTR record, or the PTR host name's forward DNS does not point back to that IP, and it temporarily rate limits the mail. In the registry, X.7.23 means an SPF validation failure, so this Gmail code must not be read by its registry meaning.</source>
         <comment>4.7.23@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 421 4.7.23 lorsque l'IP d'envoi n'a pas d'enregistrement PTR, ou que le DNS direct du nom d'hôte PTR ne pointe pas vers cette IP, et limite temporairement le débit du courrier. Dans le registre, X.7.23 signifie un échec de validation SPF ; ce code Gmail ne doit donc pas être interprété selon sa signification dans le registre.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail when it checks reverse and forward DNS of the connecting IP address.</source>
         <comment>4.7.23@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lors de la remise à Gmail, lorsque celui-ci vérifie le DNS inverse et le DNS direct de l'adresse IP qui se connecte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>4.7.23@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise (NDR) à votre administrateur ou à votre fournisseur de messagerie, car la correction se fait dans leur DNS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the owner of the IP, usually your hosting provider or ISP, to publish a PTR record for it. Make the PTR host name resolve with A or AAAA back to the same IP, and check both IPv4 and IPv6 if you send over both.</source>
         <comment>4.7.23@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Demandez au propriétaire de l'IP, généralement votre hébergeur ou votre fournisseur d'accès à Internet, de publier un enregistrement PTR pour celle-ci. Faites en sorte que le nom d'hôte PTR se résolve par un enregistrement A ou AAAA vers la même IP, et vérifiez à la fois IPv4 et IPv6 si vous envoyez par les deux.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.23 in the registry means SPF validation failed, while Gmail's 4.7.23 reports a missing or mismatched PTR record.</source>
         <comment>4.7.23@Google/confusedWith/X.7.23</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.23 signifie que la validation SPF a échoué, tandis que 4.7.23 de Gmail signale un enregistrement PTR manquant ou qui ne concorde pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.25 is Gmail's permanent block for the same PTR problem, while 4.7.23 only rate limits the mail.</source>
         <comment>4.7.23@Google/confusedWith/5.7.25@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.25 est le blocage permanent de Gmail pour le même problème de PTR, tandis que 4.7.23 se contente de limiter le débit du courrier.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7405,43 +7405,43 @@
         <location line="+2" />
         <source>Sending IP Lacks Valid PTR</source>
         <comment>5.7.25@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>L'IP d'envoi n'a pas de PTR valide</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.25 when the sending IP address has no PTR record, or the host named in the PTR record does not resolve back to that IP. As a policy, Gmail does not accept mail from IPs with missing PTR records. This matches the registry meaning of X.7.25, reverse DNS validation failed.</source>
         <comment>5.7.25@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 550 5.7.25 lorsque l'adresse IP d'envoi n'a pas d'enregistrement PTR, ou que l'hôte indiqué dans l'enregistrement PTR ne se résout pas vers cette IP. Par principe, Gmail n'accepte pas le courrier provenant d'IP sans enregistrement PTR. Cela correspond à la signification de X.7.25 dans le registre, échec de la validation du DNS inverse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail from an IP without consistent reverse and forward DNS.</source>
         <comment>5.7.25@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé lors de la remise à Gmail depuis une IP dont le DNS inverse et le DNS direct ne concordent pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>5.7.25@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise (NDR) à votre administrateur ou à votre fournisseur de messagerie, car la correction se fait dans leur DNS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Have the IP owner publish a PTR record naming a host you control, and make that host resolve to the same IP with A for IPv4 or AAAA for IPv6. Verify with a reverse lookup and resend once DNS has propagated.</source>
         <comment>5.7.25@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Faites publier par le propriétaire de l'IP un enregistrement PTR désignant un hôte que vous contrôlez, et faites en sorte que cet hôte se résolve vers la même IP avec un enregistrement A pour IPv4 ou AAAA pour IPv6. Vérifiez avec une résolution inverse et renvoyez le message une fois le DNS propagé.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.23 only rate limits mail for the PTR problem, while 5.7.25 blocks it.</source>
         <comment>5.7.25@Google/confusedWith/4.7.23@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.23 se contente de limiter le débit du courrier en cas de problème de PTR, tandis que 5.7.25 le bloque.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 is the registry code for failed reverse DNS validation in general, while Gmail's 5.7.25 applies its own policy of refusing IPs without matching PTR records.</source>
         <comment>5.7.25@Google/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 est le code du registre pour l'échec de la validation du DNS inverse en général, tandis que 5.7.25 de Gmail applique sa propre politique de refus des IP sans enregistrement PTR concordant.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7495,43 +7495,43 @@
         <location line="+2" />
         <source>Unauthenticated Mail Rejected</source>
         <comment>5.7.26@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Courrier non authentifié rejeté</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.26 when a message fails its authentication requirements. The text says whether neither SPF nor DKIM passed, SPF failed under a hard fail (-all) policy, or the From domain's DMARC policy rejects unauthenticated mail. A temporary 4.7.26 form is used for rate limiting or when DNS failures prevent the DMARC check.</source>
         <comment>5.7.26@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 550 5.7.26 lorsqu'un message ne satisfait pas à ses exigences d'authentification. Le texte précise si ni SPF ni DKIM n'ont réussi, si SPF a échoué avec une politique d'échec strict (-all), ou si la politique DMARC du domaine From rejette le courrier non authentifié. Une forme temporaire 4.7.26 est utilisée pour la limitation de débit ou lorsque des échecs DNS empêchent la vérification DMARC.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail evaluates SPF, DKIM and DMARC for the message.</source>
         <comment>5.7.26@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque Gmail évalue SPF, DKIM et DMARC pour le message.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a website, app or third-party service, ask your administrator to authorize it in the domain's SPF and DKIM setup.</source>
         <comment>5.7.26@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Si vous envoyez par l'intermédiaire d'un site web, d'une application ou d'un service tiers, demandez à votre administrateur de l'autoriser dans la configuration SPF et DKIM du domaine.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Publish an SPF record listing every sending IP or service, sign mail with DKIM for the From domain, and publish DMARC. Check that forwarded mail keeps a valid DKIM signature and that SPF stays within ten DNS lookups.</source>
         <comment>5.7.26@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Publiez un enregistrement SPF qui répertorie chaque IP ou service d'envoi, signez le courrier avec DKIM pour le domaine From, et publiez DMARC. Vérifiez que le courrier transféré conserve une signature DKIM valide et que SPF ne dépasse pas dix requêtes DNS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while Gmail's 5.7.26 also covers a DMARC rejection or a single SPF hard fail.</source>
         <comment>5.7.26@Google/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 est le code du registre pour l'échec de plusieurs vérifications d'authentification, tandis que 5.7.26 de Gmail couvre aussi un rejet DMARC ou un unique échec SPF strict.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 means specifically that SPF did not pass, while 5.7.26 means no passing authentication at all or a DMARC failure.</source>
         <comment>5.7.26@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 signifie spécifiquement que SPF n'a pas réussi, tandis que 5.7.26 signifie qu'aucune authentification n'a réussi ou que DMARC a échoué.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7585,79 +7585,79 @@
         <location line="+2" />
         <source>Rate Limited for SPF Failure</source>
         <comment>4.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Débit limité pour échec SPF</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.27 when SPF authentication did not pass for the message, and it temporarily rate limits that mail. Google requires bulk senders to authenticate with SPF as well as DKIM. The permanent form 5.7.27 blocks mail for the same failure.</source>
         <comment>4.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 421 4.7.27 lorsque l'authentification SPF n'a pas réussi pour le message, et limite temporairement le débit de ce courrier. Google exige que les expéditeurs en masse s'authentifient avec SPF ainsi qu'avec DKIM. La forme permanente 5.7.27 bloque le courrier pour le même échec.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail checks SPF for the envelope sender domain and the result is not a pass.</source>
         <comment>4.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA lorsque Gmail vérifie SPF pour le domaine de l'expéditeur d'enveloppe et que le résultat n'est pas une réussite.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>4.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise (NDR) à votre administrateur, surtout si vous avez récemment commencé à envoyer par l'intermédiaire d'un nouveau service.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the SPF record of the MAIL FROM domain, add the real sending IP or your provider's include, fix syntax errors, and stay within ten DNS lookups. Then let queued mail retry.</source>
         <comment>4.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'enregistrement SPF du domaine de MAIL FROM, ajoutez l'IP d'envoi réelle ou le mécanisme include de votre fournisseur, corrigez les erreurs de syntaxe, et ne dépassez pas dix requêtes DNS. Laissez ensuite le courrier en file d'attente réessayer.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 4.7.27 means SPF did not pass.</source>
         <comment>4.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.27 signifie que l'adresse de l'expéditeur a un MX nul, tandis que 4.7.27 de Gmail signifie que SPF n'a pas réussi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 blocks the message permanently, while 4.7.27 only rate limits it, and retries can succeed once SPF passes.</source>
         <comment>4.7.27@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 bloque le message de façon permanente, tandis que 4.7.27 se contente d'en limiter le débit, et réessayer peut aboutir une fois que SPF réussit.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for SPF Failure</source>
         <comment>5.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bloqué pour échec SPF</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.27 when a message is blocked because SPF authentication did not pass, under its requirement that bulk senders use SPF. The registry assigns X.7.27 to an unrelated condition, a sender address whose domain publishes a null MX, so tools that label codes by the registry will misread this bounce.</source>
         <comment>5.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail renvoie 550 5.7.27 lorsqu'un message est bloqué parce que l'authentification SPF n'a pas réussi, en vertu de son exigence d'utilisation de SPF par les expéditeurs en masse. Le registre attribue X.7.27 à une situation sans rapport, une adresse d'expéditeur dont le domaine publie un MX nul ; les outils qui étiquettent les codes d'après le registre interpréteront donc mal ce rapport de non-remise (NDR).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA by Gmail's inbound servers once SPF for the envelope sender domain has not passed.</source>
         <comment>5.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Renvoyé après DATA par les serveurs entrants de Gmail lorsque SPF n'a pas réussi pour le domaine de l'expéditeur d'enveloppe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>5.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Transférez le rapport de non-remise (NDR) à votre administrateur, surtout si vous avez récemment commencé à envoyer par l'intermédiaire d'un nouveau service.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify the envelope sender domain and the IP that connected to Gmail, then authorize that IP in the domain's SPF record and fix lookup-limit or syntax errors. Resend only after an SPF check passes.</source>
         <comment>5.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Identifiez le domaine de l'expéditeur d'enveloppe et l'IP qui s'est connectée à Gmail, puis autorisez cette IP dans l'enregistrement SPF du domaine et corrigez les erreurs de syntaxe ou de dépassement de la limite de requêtes. Ne renvoyez le message qu'une fois qu'une vérification SPF réussit.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 5.7.27 means SPF did not pass.</source>
         <comment>5.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>Dans le registre, X.7.27 signifie que l'adresse de l'expéditeur a un MX nul, tandis que 5.7.27 de Gmail signifie que SPF n'a pas réussi.</translation>
     </message>
     <message>
         <location line="+1" />

@@ -7663,7 +7663,7 @@
         <location line="+1" />
         <source>5.7.26 means the message had no passing authentication or failed DMARC, while 5.7.27 singles out SPF.</source>
         <comment>5.7.27@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 có nghĩa là thư không có phương thức xác thực nào đạt hoặc DMARC thất bại, trong khi 5.7.27 chỉ nói riêng về SPF.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7717,49 +7717,49 @@
         <location line="+2" />
         <source>Unusual Rate of Unsolicited Mail</source>
         <comment>4.7.28@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Tốc độ thư không mong muốn bất thường</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.28 when it sees an unusual rate of mail, or of unsolicited mail, from your IP address, netblock, DKIM or SPF domain, or a URL domain in the messages, and temporarily rate limits it. The same code can report too many messages with one Message-ID. The registry's X.7.28, mail flood detected, describes a similar condition.</source>
         <comment>4.7.28@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 421 4.7.28 khi phát hiện tốc độ gửi thư bất thường, hoặc tốc độ gửi thư không mong muốn bất thường, từ địa chỉ IP, dải mạng (netblock), tên miền DKIM hoặc SPF của bạn, hoặc từ một tên miền URL trong thư, và tạm thời áp dụng giới hạn tốc độ cho nguồn đó. Cùng mã này cũng có thể báo quá nhiều thư có cùng một Message-ID. Mã X.7.28 trong sổ đăng ký, tức phát hiện tình trạng gửi thư ồ ạt, mô tả một tình trạng tương tự.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA, often during IP or domain warm-up or after a sudden volume increase toward Gmail.</source>
         <comment>4.7.28@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA, thường trong giai đoạn làm nóng (warm-up) IP hoặc tên miền, hoặc sau khi lưu lượng thư gửi tới Gmail tăng đột ngột.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No action is needed for a single delay, because the message is retried. If many messages are delayed, tell your administrator or email service.</source>
         <comment>4.7.28@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Không cần làm gì nếu chỉ một thư bị chậm, vì thư sẽ được thử lại. Nếu nhiều thư bị chậm, hãy báo cho quản trị viên hoặc dịch vụ email của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the sending rate to Gmail and ramp volume gradually on new IPs and domains. Send only to opted-in recipients, authenticate with SPF, DKIM and DMARC, and watch spam rate in Google Postmaster Tools. Give every message a unique Message-ID.</source>
         <comment>4.7.28@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Giảm tốc độ gửi tới Gmail và tăng dần lưu lượng trên các IP và tên miền mới. Chỉ gửi tới những người nhận đã đồng ý nhận thư (opt-in), xác thực bằng SPF, DKIM và DMARC, và theo dõi tỷ lệ thư rác trong Google Postmaster Tools. Gán cho mỗi thư một Message-ID duy nhất.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.28 is the registry code for a detected mail flood, while Gmail's 4.7.28 is a temporary rate limit tied to the reputation of your IP, domains or URLs.</source>
         <comment>4.7.28@Google/confusedWith/X.7.28</comment>
-        <translation type="unfinished" />
+        <translation>X.7.28 là mã trong sổ đăng ký cho tình trạng phát hiện gửi thư ồ ạt, trong khi 4.7.28 của Gmail là giới hạn tốc độ tạm thời gắn với uy tín của IP, tên miền hoặc URL của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "unusual rate of unsolicited mail" blocks the mail permanently, while 4.7.28 only delays it.</source>
         <comment>4.7.28@Google/confusedWith/5.7.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 kèm "unusual rate of unsolicited mail" chặn thư vĩnh viễn, trong khi 4.7.28 chỉ trì hoãn thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 protects one recipient who is receiving too much mail, while 4.7.28 limits the sender as a whole.</source>
         <comment>4.7.28@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 bảo vệ một người nhận đang nhận quá nhiều thư, trong khi 4.7.28 giới hạn toàn bộ người gửi.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7813,43 +7813,43 @@
         <location line="+2" />
         <source>Rate Limited Without TLS</source>
         <comment>4.7.29@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị giới hạn tốc độ do không dùng TLS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.29 when a message was not sent over a TLS connection, and it temporarily rate limits such mail. Google requires senders, and bulk senders in particular, to use TLS for SMTP connections. The registry's X.7.29 instead reports an ARC validation failure.</source>
         <comment>4.7.29@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 421 4.7.29 khi thư không được gửi qua kết nối TLS, và tạm thời áp dụng giới hạn tốc độ cho loại thư này. Google yêu cầu người gửi, đặc biệt là người gửi số lượng lớn, dùng TLS cho các kết nối SMTP. Còn X.7.29 trong sổ đăng ký lại báo lỗi kiểm tra ARC thất bại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when the sending server delivered to Gmail without issuing STARTTLS.</source>
         <comment>4.7.29@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi máy chủ gửi chuyển phát thư tới Gmail mà không dùng STARTTLS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider.</source>
         <comment>4.7.29@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên hoặc nhà cung cấp email của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enable opportunistic TLS for outbound SMTP, for example smtp_tls_security_level = may in Postfix, and make sure STARTTLS to Gmail's MX hosts succeeds with a current TLS version.</source>
         <comment>4.7.29@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Bật TLS cơ hội (opportunistic TLS) cho SMTP chiều đi, ví dụ smtp_tls_security_level = may trong Postfix, và bảo đảm STARTTLS tới các máy MX của Gmail thành công với một phiên bản TLS hiện hành.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.29 in the registry reports an ARC validation failure, while Gmail's 4.7.29 reports a message sent without TLS.</source>
         <comment>4.7.29@Google/confusedWith/X.7.29</comment>
-        <translation type="unfinished" />
+        <translation>X.7.29 trong sổ đăng ký báo lỗi kiểm tra ARC thất bại, trong khi 4.7.29 của Gmail báo thư được gửi mà không dùng TLS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.0 with "TLS required for RCPT domain" enforces one recipient domain's TLS policy, while 4.7.29 applies Gmail's general sender requirement.</source>
         <comment>4.7.29@Google/confusedWith/4.7.0@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.0 kèm "TLS required for RCPT domain" thực thi chính sách TLS của một tên miền người nhận cụ thể, trong khi 4.7.29 áp dụng yêu cầu chung của Gmail đối với người gửi.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7903,691 +7903,691 @@
         <location line="+2" />
         <source>Blocked for DKIM Failure</source>
         <comment>5.7.30@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị chặn do DKIM thất bại</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.30 when a message is blocked because DKIM did not pass, under its requirement that large senders sign mail with DKIM. The temporary form 4.7.30 rate limits instead of blocking. In the registry, X.7.30 means REQUIRETLS support is required, an unrelated condition.</source>
         <comment>5.7.30@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 550 5.7.30 khi thư bị chặn vì DKIM không đạt, theo yêu cầu của Gmail rằng người gửi số lượng lớn phải ký thư bằng DKIM. Dạng tạm thời 4.7.30 áp dụng giới hạn tốc độ thay vì chặn. Trong sổ đăng ký, X.7.30 có nghĩa là cần hỗ trợ REQUIRETLS, một tình trạng không liên quan.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail finds no passing DKIM signature on mail from a sender that must use DKIM.</source>
         <comment>5.7.30@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi Gmail không tìm thấy chữ ký DKIM nào đạt trên thư từ một người gửi bắt buộc phải dùng DKIM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or the service that sends mail for you.</source>
         <comment>5.7.30@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên của bạn hoặc cho dịch vụ gửi thư thay bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn on DKIM signing for the From domain in your mail server or sending service, and publish the matching public key at the selector in DNS. Make sure nothing after signing, such as a footer or gateway, modifies signed headers or the body.</source>
         <comment>5.7.30@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Bật tính năng ký DKIM cho tên miền From trên máy chủ thư hoặc dịch vụ gửi thư của bạn, và công bố khóa công khai tương ứng tại selector trong DNS. Bảo đảm không có thành phần nào sau bước ký, chẳng hạn chân trang (footer) hoặc cổng nối (gateway), sửa đổi các tiêu đề đã ký hoặc nội dung thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.30 in the registry means REQUIRETLS support is required, while Gmail's 5.7.30 means DKIM did not pass.</source>
         <comment>5.7.30@Google/confusedWith/X.7.30</comment>
-        <translation type="unfinished" />
+        <translation>X.7.30 trong sổ đăng ký có nghĩa là cần hỗ trợ REQUIRETLS, trong khi 5.7.30 của Gmail có nghĩa là DKIM không đạt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means neither SPF nor DKIM passed or DMARC failed, while 5.7.30 means the DKIM requirement for large senders was not met.</source>
         <comment>5.7.30@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 có nghĩa là cả SPF lẫn DKIM đều không đạt hoặc DMARC thất bại, trong khi 5.7.30 có nghĩa là yêu cầu DKIM đối với người gửi số lượng lớn chưa được đáp ứng.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>From Domain Not Aligned</source>
         <comment>4.7.32@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền From không khớp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.32 when the domain in the From header is not aligned with the organizational domain authenticated by SPF or DKIM, and it rate limits the mail. Alignment is a requirement for bulk senders and follows the way DMARC evaluates authentication.</source>
         <comment>4.7.32@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail trả về 421 4.7.32 khi tên miền trong tiêu đề From không khớp (alignment) với tên miền tổ chức đã được SPF hoặc DKIM xác thực, và áp dụng giới hạn tốc độ cho thư. Việc khớp tên miền là yêu cầu bắt buộc đối với người gửi số lượng lớn và tuân theo cách DMARC đánh giá kết quả xác thực.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when a bulk sender's messages pass SPF or DKIM for a different domain than the visible From address.</source>
         <comment>4.7.32@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về sau DATA khi thư của người gửi số lượng lớn đạt SPF hoặc DKIM cho một tên miền khác với địa chỉ From hiển thị.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If a newsletter or marketing service sends as your domain, ask your administrator to set up authentication for it.</source>
         <comment>4.7.32@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Nếu một dịch vụ bản tin hoặc dịch vụ tiếp thị gửi thư dưới tên miền của bạn, hãy đề nghị quản trị viên thiết lập xác thực cho dịch vụ đó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sign with DKIM using the From domain or one of its subdomains, or use a Return-Path domain under the From domain so SPF aligns. Publish a DMARC record and use its reports to find unaligned mail streams.</source>
         <comment>4.7.32@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Ký DKIM bằng tên miền From hoặc một tên miền con của nó, hoặc dùng tên miền Return-Path nằm dưới tên miền From để SPF khớp. Công bố bản ghi DMARC và dùng các báo cáo của nó để tìm các luồng thư không khớp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means authentication failed outright, while 4.7.32 means authentication passed but for a domain that does not match the From header.</source>
         <comment>4.7.32@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 có nghĩa là xác thực thất bại hoàn toàn, trong khi 4.7.32 có nghĩa là xác thực đã đạt nhưng cho một tên miền không khớp với tiêu đề From.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.509 is Exchange Online's rejection for a DMARC failure, while 4.7.32 is Gmail's temporary limit for misaligned bulk mail.</source>
         <comment>4.7.32@Google/confusedWith/5.7.509@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.509 là lời từ chối của Exchange Online khi DMARC thất bại, trong khi 4.7.32 là giới hạn tạm thời của Gmail đối với thư gửi số lượng lớn có tên miền không khớp.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Client Not Authenticated to Send</source>
         <comment>5.7.57@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Máy khách chưa được xác thực để gửi thư</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.57 when an application or device submits mail through smtp.office365.com without authenticating, reported as "Client was not authenticated to send anonymous mail during MAIL FROM". Submission through that endpoint requires the credentials of a user with an Exchange Online mailbox, and authentication is only possible after TLS is negotiated.</source>
         <comment>5.7.57@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.57 khi một ứng dụng hoặc thiết bị gửi thư qua smtp.office365.com mà không xác thực, với thông báo "Client was not authenticated to send anonymous mail during MAIL FROM". Việc gửi thư qua điểm cuối (endpoint) đó yêu cầu thông tin đăng nhập của một người dùng có hộp thư Exchange Online, và chỉ có thể xác thực sau khi đã thương lượng TLS.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to MAIL FROM when a printer, scanner, script or app connects to smtp.office365.com and skips AUTH.</source>
         <comment>5.7.57@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho MAIL FROM khi một máy in, máy quét, script hoặc ứng dụng kết nối tới smtp.office365.com và bỏ qua AUTH.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the device or app settings, turn on SMTP authentication, enter the full mailbox address and its current password, and select STARTTLS on port 587.</source>
         <comment>5.7.57@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Trong phần cài đặt của thiết bị hoặc ứng dụng, hãy bật xác thực SMTP, nhập đầy đủ địa chỉ hộp thư cùng mật khẩu hiện tại, và chọn STARTTLS trên cổng 587.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm that the device supports TLS and STARTTLS, that the credentials are correct, and that authenticated SMTP submission is allowed for the mailbox. If the device cannot authenticate, use direct send or a connector-based relay instead.</source>
         <comment>5.7.57@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xác nhận rằng thiết bị hỗ trợ TLS và STARTTLS, thông tin đăng nhập chính xác, và hộp thư được phép gửi thư SMTP có xác thực. Nếu thiết bị không thể xác thực, hãy dùng phương thức gửi trực tiếp (direct send) hoặc chuyển tiếp (relay) dựa trên connector.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 means credentials were sent and rejected, while 5.7.57 means the client never authenticated before MAIL FROM.</source>
         <comment>5.7.57@Microsoft/confusedWith/535</comment>
-        <translation type="unfinished" />
+        <translation>535 có nghĩa là thông tin đăng nhập đã được gửi và bị từ chối, trong khi 5.7.57 có nghĩa là máy khách chưa hề xác thực trước MAIL FROM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Client was not authenticated" can come from any server requiring authentication, while 5.7.57 is specific to submission through smtp.office365.com.</source>
         <comment>5.7.57@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 kèm "Client was not authenticated" có thể đến từ bất kỳ máy chủ nào yêu cầu xác thực, trong khi 5.7.57 dành riêng cho việc gửi thư qua smtp.office365.com.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TenantAttribution Relay Access Denied</source>
         <comment>5.7.64@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>TenantAttribution: từ chối truy cập chuyển tiếp (relay)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.64 with "TenantAttribution; Relay Access Denied" when mail from an organization's on-premises environment no longer matches the inbound connector meant to identify it. Typical causes are a changed source IP address or a certificate whose host name no longer matches the connector, so the service cannot attribute the mail to the tenant.</source>
         <comment>5.7.64@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.64 kèm "TenantAttribution; Relay Access Denied" khi thư từ môi trường tại chỗ (on-premises) của một tổ chức không còn khớp với connector chiều vào (inbound connector) dùng để nhận diện tổ chức đó. Nguyên nhân thường gặp là địa chỉ IP nguồn đã thay đổi, hoặc chứng chỉ có tên máy không còn khớp với connector, khiến dịch vụ không thể xác định thư thuộc tenant nào.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an on-premises server or third-party relay sends through Exchange Online and matching the connector by IP address or certificate fails.</source>
         <comment>5.7.64@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một máy chủ tại chỗ hoặc máy chủ chuyển tiếp (relay) bên thứ ba gửi thư qua Exchange Online và việc đối chiếu connector theo địa chỉ IP hoặc chứng chỉ thất bại.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Only an administrator can fix this, so forward the bounce to your email admin.</source>
         <comment>5.7.64@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Chỉ quản trị viên mới có thể khắc phục lỗi này, vì vậy hãy chuyển thư báo không gửi được cho quản trị viên email của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the connector's configured sender IP addresses or certificate name with the actual source IP and the certificate your server presents. Update the inbound connector or the server's certificate, then test with message trace.</source>
         <comment>5.7.64@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>So sánh các địa chỉ IP người gửi hoặc tên chứng chỉ đã cấu hình trong connector với IP nguồn thực tế và chứng chỉ mà máy chủ của bạn xuất trình. Cập nhật connector chiều vào hoặc chứng chỉ của máy chủ, sau đó kiểm tra bằng công cụ theo dõi thư (message trace).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the recipient domain is not accepted, while 5.7.64 means the sender's connector could not be matched to a tenant.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 có nghĩa là tên miền người nhận không được chấp nhận, trong khi 5.7.64 có nghĩa là không thể đối chiếu connector của người gửi với một tenant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Unable to relay" refuses an anonymous sender, while 5.7.64 refuses relaying from an organization whose connector no longer matches.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.1 kèm "Unable to relay" từ chối một người gửi ẩn danh, trong khi 5.7.64 từ chối việc chuyển tiếp (relay) từ một tổ chức có connector không còn khớp.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not in Allowed-Senders List</source>
         <comment>5.7.124@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Người gửi không có trong danh sách người gửi được phép</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.124 when a distribution group accepts messages only from an allowed-senders list and the sender is not on it. Depending on how the group is set up, even its owner may need to be added to the list before posting.</source>
         <comment>5.7.124@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.124 khi một nhóm phân phối chỉ nhận thư từ danh sách người gửi được phép và người gửi không có trong danh sách đó. Tùy theo cách thiết lập nhóm, ngay cả chủ sở hữu nhóm cũng có thể cần được thêm vào danh sách trước khi gửi thư tới nhóm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when someone sends to a distribution group whose delivery management restricts who may send.</source>
         <comment>5.7.124@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi ai đó gửi thư tới một nhóm phân phối có phần quản lý chuyển phát hạn chế những ai được phép gửi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the group owner to add you to the allowed senders, or write to the members directly.</source>
         <comment>5.7.124@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Đề nghị chủ sở hữu nhóm thêm bạn vào danh sách người gửi được phép, hoặc gửi thư trực tiếp cho các thành viên.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the Exchange admin center, open the group's delivery management and add the sender, or allow all senders if that fits the group's purpose. External senders must first exist as mail contacts or mail users.</source>
         <comment>5.7.124@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Trong Exchange admin center, mở phần quản lý chuyển phát của nhóm và thêm người gửi, hoặc cho phép tất cả người gửi nếu điều đó phù hợp với mục đích của nhóm. Người gửi bên ngoài trước tiên phải tồn tại dưới dạng liên hệ thư (mail contact) hoặc người dùng thư (mail user).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 means the group rejects all senders from outside the organization, while 5.7.124 means the group accepts only a specific list that lacks this sender.</source>
         <comment>5.7.124@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 có nghĩa là nhóm từ chối mọi người gửi từ bên ngoài tổ chức, trong khi 5.7.124 có nghĩa là nhóm chỉ chấp nhận một danh sách cụ thể không có người gửi này.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Group</source>
         <comment>5.7.133@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Người gửi chưa được xác thực để gửi tới nhóm</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.133 when the recipient is a group configured to reject messages from senders outside the organization. Only the group owner or an administrator of the recipient's organization can allow external senders.</source>
         <comment>5.7.133@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.133 khi người nhận là một nhóm được cấu hình để từ chối thư từ người gửi bên ngoài tổ chức. Chỉ chủ sở hữu nhóm hoặc quản trị viên của tổ chức người nhận mới có thể cho phép người gửi bên ngoài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a distribution group that accepts internal senders only.</source>
         <comment>5.7.133@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một người gửi bên ngoài gửi thư tới một nhóm phân phối chỉ chấp nhận người gửi nội bộ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the group owner or an administrator of that organization and ask them to allow your address.</source>
         <comment>5.7.133@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Liên hệ với chủ sở hữu nhóm hoặc quản trị viên của tổ chức đó và đề nghị họ cho phép địa chỉ của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the group's delivery management, accept messages from senders inside and outside the organization, or keep the restriction and add the external sender, represented as a mail contact, to the allowed senders.</source>
         <comment>5.7.133@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Trong phần quản lý chuyển phát của nhóm, hãy chấp nhận thư từ người gửi cả trong lẫn ngoài tổ chức, hoặc giữ nguyên hạn chế và thêm người gửi bên ngoài, dưới dạng liên hệ thư (mail contact), vào danh sách người gửi được phép.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.134 names a mailbox as the restricted recipient, while 5.7.133 names a group.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.134@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.134 nêu người nhận bị hạn chế là một hộp thư, trong khi 5.7.133 nêu đó là một nhóm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 means the group accepts only listed senders, while 5.7.133 means it refuses everyone outside the organization.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 có nghĩa là nhóm chỉ chấp nhận người gửi có trong danh sách, trong khi 5.7.133 có nghĩa là nhóm từ chối mọi người bên ngoài tổ chức.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Mailbox</source>
         <comment>5.7.134@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Người gửi chưa được xác thực để gửi tới hộp thư</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.134 when the recipient is a mailbox set up to reject messages sent from outside its organization. Only an administrator of the recipient's organization can change the restriction. Related codes cover other recipient types, such as 5.7.133 for groups and 5.7.136 for mail users.</source>
         <comment>5.7.134@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.134 khi người nhận là một hộp thư được thiết lập để từ chối thư gửi từ bên ngoài tổ chức của nó. Chỉ quản trị viên của tổ chức người nhận mới có thể thay đổi hạn chế này. Các mã liên quan áp dụng cho những loại người nhận khác, chẳng hạn 5.7.133 cho nhóm và 5.7.136 cho người dùng thư (mail user).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a mailbox that accepts internal senders only.</source>
         <comment>5.7.134@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một người gửi bên ngoài gửi thư tới một hộp thư chỉ chấp nhận người gửi nội bộ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external mail for the mailbox.</source>
         <comment>5.7.134@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Liên hệ với người nhận bằng cách khác và đề nghị quản trị viên của họ cho phép hộp thư nhận thư từ bên ngoài.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the mailbox's delivery restrictions and, if external mail is expected, stop requiring authenticated senders, for example with Set-Mailbox and RequireSenderAuthenticationEnabled set to false.</source>
         <comment>5.7.134@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Kiểm tra các hạn chế chuyển phát của hộp thư và, nếu cần nhận thư từ bên ngoài, hãy bỏ yêu cầu người gửi phải được xác thực, ví dụ bằng Set-Mailbox với RequireSenderAuthenticationEnabled đặt thành false.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 blocks external senders to a group, while 5.7.134 blocks them to an individual mailbox.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 chặn người gửi bên ngoài gửi tới một nhóm, trong khi 5.7.134 chặn họ gửi tới một hộp thư cá nhân.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.10 means the mailbox was not found, while 5.7.134 means it exists but refuses external senders.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.1.10@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.10 có nghĩa là không tìm thấy hộp thư, trong khi 5.7.134 có nghĩa là hộp thư tồn tại nhưng từ chối người gửi bên ngoài.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Exchange Online IP Throttling</source>
         <comment>4.7.500@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Điều tiết IP của Exchange Online</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 4.7.500 through 4.7.699, often shown with an ASxxx tag, mean Microsoft 365 temporarily restricted mail from the connecting IP address after detecting suspicious activity. A common trigger is a source that suddenly sends far more than its established pattern, which Microsoft treats with graylisting. The restriction lifts on its own if the traffic is legitimate.</source>
         <comment>4.7.500@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Các mã từ 4.7.500 đến 4.7.699, thường đi kèm một thẻ ASxxx, có nghĩa là Microsoft 365 đã tạm thời hạn chế thư từ địa chỉ IP đang kết nối sau khi phát hiện hoạt động đáng ngờ. Nguyên nhân thường gặp là một nguồn đột nhiên gửi nhiều thư hơn hẳn so với thông lệ của nó, và Microsoft xử lý trường hợp này bằng danh sách xám (greylisting). Hạn chế sẽ tự được gỡ bỏ nếu lưu lượng là hợp lệ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 451 with "Access denied, please try again later" while a server sends to, or relays through, Exchange Online.</source>
         <comment>4.7.500@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về dưới dạng 451 kèm "Access denied, please try again later" khi một máy chủ gửi thư tới, hoặc chuyển tiếp (relay) thư qua, Exchange Online.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nothing is required from you, because your server will retry. If messages stay delayed for days, forward the delay notice to your administrator.</source>
         <comment>4.7.500@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Bạn không cần làm gì, vì máy chủ của bạn sẽ thử lại. Nếu thư vẫn bị chậm trong nhiều ngày, hãy chuyển thông báo chậm trễ cho quản trị viên của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let retries continue and keep volume steady while the IP builds a history. If you relay from on-premises servers through Microsoft 365, or route inbound mail through a third-party filter, create the matching connector so the traffic is recognized. Avoid sending production volume from an onmicrosoft.com domain.</source>
         <comment>4.7.500@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Để các lần thử lại tiếp tục và giữ lưu lượng ổn định trong khi IP tạo dựng lịch sử gửi. Nếu bạn chuyển tiếp (relay) thư từ các máy chủ tại chỗ (on-premises) qua Microsoft 365, hoặc định tuyến thư đến qua một bộ lọc bên thứ ba, hãy tạo connector tương ứng để lưu lượng được nhận diện. Tránh gửi lưu lượng thư thực tế từ một tên miền onmicrosoft.com.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the basic reply these codes arrive with, while 4.7.500 to 4.7.699 identify Microsoft's specific reason, temporary IP throttling.</source>
         <comment>4.7.500@Microsoft/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 là phản hồi cơ bản đi kèm các mã này, trong khi 4.7.500 đến 4.7.699 cho biết lý do cụ thể của Microsoft, tức điều tiết IP tạm thời.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 mean the IP is banned until it is delisted, while 4.7.500 to 4.7.699 are temporary restrictions that lift on their own.</source>
         <comment>4.7.500@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 đến 5.7.649 có nghĩa là IP bị cấm cho đến khi được gỡ khỏi danh sách, trong khi 4.7.500 đến 4.7.699 là các hạn chế tạm thời tự được gỡ bỏ.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Account Banned for Spam</source>
         <comment>5.7.501@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Tài khoản gửi bị cấm vì thư rác</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.501 to 5.7.503 mean Microsoft 365 banned the sending account after detecting spam activity. Exchange Online words 5.7.501 as "spam abuse detected" and the other two as "banned sender". The ban is lifted through Microsoft support once the account's problems are resolved.</source>
         <comment>5.7.501@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Các mã từ 5.7.501 đến 5.7.503 có nghĩa là Microsoft 365 đã cấm tài khoản gửi sau khi phát hiện hoạt động gửi thư rác. Exchange Online diễn đạt 5.7.501 là "spam abuse detected" và hai mã còn lại là "banned sender". Lệnh cấm được gỡ bỏ thông qua bộ phận hỗ trợ của Microsoft sau khi các vấn đề của tài khoản đã được giải quyết.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a banned account, or a system sending on its behalf, tries to send through Exchange Online.</source>
         <comment>5.7.501@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một tài khoản bị cấm, hoặc một hệ thống gửi thư thay cho tài khoản đó, cố gửi thư qua Exchange Online.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tell your administrator, change your password and check your devices for malware, since a ban usually follows a compromise.</source>
         <comment>5.7.501@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy báo cho quản trị viên, đổi mật khẩu và kiểm tra phần mềm độc hại trên các thiết bị của bạn, vì lệnh cấm thường xảy ra sau khi tài khoản bị xâm nhập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secure the account, reset its credentials, and remove malicious rules or connectors. Then contact Microsoft support through your usual channel to restore sending.</source>
         <comment>5.7.501@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Bảo mật tài khoản, đặt lại thông tin đăng nhập, và xóa các quy tắc hoặc connector độc hại. Sau đó liên hệ bộ phận hỗ trợ của Microsoft qua kênh thông thường của bạn để khôi phục khả năng gửi thư.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 is a restriction the tenant's administrator can release, while 5.7.501 to 5.7.503 are bans that require Microsoft support.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 là hạn chế mà quản trị viên của tenant có thể gỡ, trong khi 5.7.501 đến 5.7.503 là các lệnh cấm cần bộ phận hỗ trợ của Microsoft gỡ bỏ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban a sending IP address, while 5.7.501 to 5.7.503 ban a sending account.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 đến 5.7.649 cấm một địa chỉ IP gửi, trong khi 5.7.501 đến 5.7.503 cấm một tài khoản gửi.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Domain Fails DMARC</source>
         <comment>5.7.509@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền gửi không đạt DMARC</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.509 with "Access denied, sending domain does not pass DMARC verification" when the domain in the message's From header fails DMARC. A message passes DMARC only when SPF or DKIM succeeds for a domain aligned with that From domain.</source>
         <comment>5.7.509@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.509 kèm "Access denied, sending domain does not pass DMARC verification" khi tên miền trong tiêu đề From của thư không đạt DMARC. Một thư chỉ đạt DMARC khi SPF hoặc DKIM thành công cho một tên miền khớp (alignment) với tên miền From đó.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when mail claiming a DMARC-protected From domain arrives from a source that is not authenticated and aligned.</source>
         <comment>5.7.509@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho máy chủ đang kết nối khi thư mang tên miền From được DMARC bảo vệ đến từ một nguồn chưa được xác thực và không khớp tên miền.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a newsletter service, app or forwarding account, ask your administrator to authorize it for your domain.</source>
         <comment>5.7.509@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Nếu bạn gửi thư qua một dịch vụ bản tin, ứng dụng hoặc tài khoản chuyển tiếp, hãy đề nghị quản trị viên cho phép nguồn đó gửi thư cho tên miền của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Include every system that sends for the domain in SPF, and sign with DKIM using the From domain or an aligned subdomain. Review DMARC aggregate reports to find unaligned sources before tightening the policy.</source>
         <comment>5.7.509@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Đưa mọi hệ thống gửi thư cho tên miền vào SPF, và ký DKIM bằng tên miền From hoặc một tên miền con khớp với nó. Xem lại các báo cáo tổng hợp DMARC để tìm các nguồn không khớp trước khi thắt chặt chính sách.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while 5.7.509 is Microsoft's specific code for a DMARC failure of the From domain.</source>
         <comment>5.7.509@Microsoft/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 là mã trong sổ đăng ký cho việc nhiều bước kiểm tra xác thực cùng thất bại, trong khi 5.7.509 là mã riêng của Microsoft cho trường hợp tên miền From không đạt DMARC.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 is Gmail's rejection of unauthenticated mail, including DMARC failures, while 5.7.509 is the comparable rejection from Exchange Online.</source>
         <comment>5.7.509@Microsoft/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 là lời từ chối của Gmail đối với thư chưa xác thực, bao gồm cả trường hợp DMARC thất bại, trong khi 5.7.509 là lời từ chối tương đương của Exchange Online.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Domain Refuses IPv6 Mail</source>
         <comment>5.7.510@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Tên miền người nhận từ chối thư qua IPv6</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.510 when a sender transmits over IPv6 to a recipient domain that does not accept email over IPv6. Domains hosted in Microsoft 365 accept anonymous inbound mail over IPv6 only when their administrators have enabled it.</source>
         <comment>5.7.510@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.510 khi người gửi truyền thư qua IPv6 tới một tên miền người nhận không chấp nhận email qua IPv6. Các tên miền được lưu trữ trên Microsoft 365 chỉ chấp nhận thư đến ẩn danh qua IPv6 khi quản trị viên của họ đã bật tính năng này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external server connects to Exchange Online over IPv6 to deliver to a domain without IPv6 enabled.</source>
         <comment>5.7.510@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một máy chủ bên ngoài kết nối tới Exchange Online qua IPv6 để chuyển phát thư tới một tên miền chưa bật IPv6.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deliver to this domain over IPv4, for example by preferring IPv4 for outbound SMTP; in Postfix, smtp_address_preference controls this.</source>
         <comment>5.7.510@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Chuyển phát tới tên miền này qua IPv4, ví dụ bằng cách ưu tiên IPv4 cho SMTP chiều đi; trong Postfix, smtp_address_preference kiểm soát điều này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you want mail over IPv6, enable IPv6 for the accepted domain in Exchange Online, and expect IPv6 senders to need reverse DNS and passing SPF or DKIM.</source>
         <comment>5.7.510@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Nếu bạn muốn nhận thư qua IPv6, hãy bật IPv6 cho tên miền được chấp nhận trong Exchange Online, và lưu ý rằng người gửi qua IPv6 sẽ cần có DNS ngược và đạt SPF hoặc DKIM.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 means reverse DNS validation failed for the sending IP, while 5.7.510 means the recipient domain does not accept IPv6 mail at all.</source>
         <comment>5.7.510@Microsoft/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 có nghĩa là kiểm tra DNS ngược cho IP gửi thất bại, trong khi 5.7.510 có nghĩa là tên miền người nhận hoàn toàn không chấp nhận thư qua IPv6.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP Address Banned</source>
         <comment>5.7.511@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Địa chỉ IP gửi bị cấm</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.511 with "Access denied, banned sender" when the IP address used for sending has been banned. Unlike the block-list codes handled by the self-service delist portal, Microsoft directs this one to an email request to delist@messaging.microsoft.com that includes the full bounce code and the IP address.</source>
         <comment>5.7.511@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.511 kèm "Access denied, banned sender" khi địa chỉ IP dùng để gửi thư đã bị cấm. Khác với các mã danh sách chặn được xử lý qua cổng tự phục vụ gỡ khỏi danh sách (delist portal), với mã này Microsoft yêu cầu gửi email đề nghị tới delist@messaging.microsoft.com, kèm toàn bộ mã trong thư báo không gửi được và địa chỉ IP.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when its IP address is on Microsoft's banned list.</source>
         <comment>5.7.511@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho máy chủ đang kết nối khi địa chỉ IP của nó nằm trong danh sách cấm của Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the block applies to the server's IP address rather than to you.</source>
         <comment>5.7.511@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên hoặc nhà cung cấp email của bạn, vì lệnh chặn áp dụng cho địa chỉ IP của máy chủ chứ không phải cho bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and stop the cause of the bad reputation, such as a compromised account, an open relay or bulk mail without consent. Then email delist@messaging.microsoft.com with the full bounce text and the IP address.</source>
         <comment>5.7.511@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Tìm và chấm dứt nguyên nhân gây uy tín xấu, chẳng hạn tài khoản bị xâm nhập, máy chủ chuyển tiếp mở (open relay) hoặc thư hàng loạt gửi khi chưa có sự đồng ý. Sau đó gửi email tới delist@messaging.microsoft.com kèm toàn bộ nội dung thư báo không gửi được và địa chỉ IP.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 are IP bans that the delist portal can lift, while 5.7.511 requires an email request to Microsoft.</source>
         <comment>5.7.511@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 đến 5.7.649 là các lệnh cấm IP có thể được gỡ qua cổng gỡ khỏi danh sách (delist portal), trong khi 5.7.511 cần gửi email đề nghị tới Microsoft.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked by Recipient's Custom Block List</source>
         <comment>5.7.513@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị chặn bởi danh sách chặn tùy chỉnh của người nhận</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.513 when the recipient domain has added the sender's IP address to its own custom block list. The block is set by the receiving organization, not by Microsoft, so only that organization can remove it.</source>
         <comment>5.7.513@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.513 khi tên miền người nhận đã thêm địa chỉ IP của người gửi vào danh sách chặn tùy chỉnh của riêng họ. Lệnh chặn do tổ chức nhận thư đặt ra chứ không phải do Microsoft, vì vậy chỉ tổ chức đó mới có thể gỡ bỏ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as "Service unavailable" with the tag AS16012607 when the connecting IP appears on the recipient organization's block list.</source>
         <comment>5.7.513@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về dưới dạng "Service unavailable" kèm thẻ AS16012607 khi IP đang kết nối nằm trong danh sách chặn của tổ chức người nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the recipient by phone or another address and ask them to unblock your mail server.</source>
         <comment>5.7.513@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Liên hệ với người nhận qua điện thoại hoặc một địa chỉ khác và đề nghị họ bỏ chặn máy chủ thư của bạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Give the recipient organization your outbound IP addresses and ask them to remove the entry. Check whether recent spam from your IP prompted the block.</source>
         <comment>5.7.513@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Cung cấp cho tổ chức người nhận các địa chỉ IP gửi đi của bạn và đề nghị họ xóa mục chặn. Kiểm tra xem thư rác gần đây phát đi từ IP của bạn có phải là nguyên nhân dẫn đến lệnh chặn không.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Review the IP block list in your connection filter policy in Microsoft Defender and remove the sender's IP if the block is no longer wanted.</source>
         <comment>5.7.513@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>Xem lại danh sách chặn IP trong chính sách lọc kết nối (connection filter policy) của Microsoft Defender và xóa IP của người gửi nếu không còn muốn chặn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 come from Microsoft's own ban list, while 5.7.513 comes from the recipient organization's custom block list.</source>
         <comment>5.7.513@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 đến 5.7.649 đến từ danh sách cấm của chính Microsoft, trong khi 5.7.513 đến từ danh sách chặn tùy chỉnh của tổ chức người nhận.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP on Microsoft Block List</source>
         <comment>5.7.606@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>IP gửi nằm trong danh sách chặn của Microsoft</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.606 through 5.7.649 mean Microsoft banned the IP address the message came from, shown as "Access denied, banned sending IP" followed by the address. The usual reasons are poor reputation from spam, a compromised server or malicious traffic. The owner of the IP can ask for removal through Microsoft's self-service delist portal.</source>
         <comment>5.7.606@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Các mã từ 5.7.606 đến 5.7.649 có nghĩa là Microsoft đã cấm địa chỉ IP mà thư được gửi đến từ đó, hiển thị dưới dạng "Access denied, banned sending IP" theo sau là địa chỉ. Lý do thường gặp là uy tín kém do thư rác, máy chủ bị xâm nhập hoặc lưu lượng độc hại. Chủ sở hữu IP có thể yêu cầu gỡ bỏ qua cổng tự phục vụ gỡ khỏi danh sách (delist portal) của Microsoft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when it delivers to Microsoft 365 or Outlook.com from a banned IP address.</source>
         <comment>5.7.606@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho máy chủ đang kết nối khi nó chuyển phát thư tới Microsoft 365 hoặc Outlook.com từ một địa chỉ IP bị cấm.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, because the block is on their server's IP address.</source>
         <comment>5.7.606@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy chuyển thư báo không gửi được cho quản trị viên hoặc nhà cung cấp email của bạn, vì lệnh chặn áp dụng cho địa chỉ IP máy chủ của họ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the cause of the poor reputation, such as compromised accounts, open relays or unsolicited bulk mail. Then request removal at Microsoft's delist portal with the IP shown in the bounce and confirm the request from the email it sends.</source>
         <comment>5.7.606@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Tìm và khắc phục nguyên nhân gây uy tín kém, chẳng hạn tài khoản bị xâm nhập, máy chủ chuyển tiếp mở (open relay) hoặc thư hàng loạt không mong muốn. Sau đó yêu cầu gỡ bỏ tại cổng gỡ khỏi danh sách (delist portal) của Microsoft với IP hiển thị trong thư báo không gửi được, và xác nhận yêu cầu qua email mà cổng này gửi tới.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.511 is an IP ban that Microsoft handles by email request, while 5.7.606 to 5.7.649 can be lifted through the self-service delist portal.</source>
         <comment>5.7.606@Microsoft/confusedWith/5.7.511@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.511 là lệnh cấm IP mà Microsoft xử lý qua email đề nghị, trong khi 5.7.606 đến 5.7.649 có thể được gỡ qua cổng tự phục vụ gỡ khỏi danh sách (delist portal).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.500 to 4.7.699 are temporary throttling that lifts on its own, while 5.7.606 to 5.7.649 are bans that last until the IP is delisted.</source>
         <comment>5.7.606@Microsoft/confusedWith/4.7.500@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.7.500 đến 4.7.699 là việc điều tiết tạm thời tự được gỡ bỏ, trong khi 5.7.606 đến 5.7.649 là các lệnh cấm kéo dài cho đến khi IP được gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tenant Exceeded Spam Threshold</source>
         <comment>5.7.705@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Tenant vượt ngưỡng thư rác</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.705 with "Access denied, tenant has exceeded threshold" when too much spam or bulk mail came from an organization and outgoing mail for the tenant is blocked. Common causes are compromised on-premises servers or compromised admin accounts used to create connectors. Rarely, it follows renewal of an already expired subscription.</source>
         <comment>5.7.705@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.705 kèm "Access denied, tenant has exceeded threshold" khi có quá nhiều thư rác hoặc thư hàng loạt phát đi từ một tổ chức và thư gửi đi của tenant đó bị chặn. Nguyên nhân thường gặp là máy chủ tại chỗ (on-premises) bị xâm nhập hoặc tài khoản quản trị bị xâm nhập và bị dùng để tạo connector. Hiếm khi, mã này xuất hiện sau khi gia hạn một gói đăng ký đã hết hạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to users and connectors of the blocked tenant when they send outbound mail.</source>
         <comment>5.7.705@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về cho người dùng và connector của tenant bị chặn khi họ gửi thư đi.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since individual users cannot lift a block on the whole organization.</source>
         <comment>5.7.705@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy báo cho quản trị viên của bạn về thư báo không gửi được này, vì từng người dùng không thể gỡ lệnh chặn áp dụng cho toàn bộ tổ chức.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the source of spam, such as compromised accounts, rogue connectors or open relays, then contact Microsoft support and explain the cause. Keep subscriptions from lapsing to avoid the renewal case.</source>
         <comment>5.7.705@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Tìm và khắc phục nguồn phát tán thư rác, chẳng hạn tài khoản bị xâm nhập, connector trái phép hoặc máy chủ chuyển tiếp mở (open relay), sau đó liên hệ bộ phận hỗ trợ của Microsoft và giải thích nguyên nhân. Không để gói đăng ký hết hạn để tránh trường hợp liên quan đến gia hạn.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 ban one sending account, while 5.7.705 blocks outbound mail for the whole tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 đến 5.7.503 cấm một tài khoản gửi, trong khi 5.7.705 chặn thư gửi đi của toàn bộ tenant.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.708 is tied to the low reputation of the IP addresses in use, while 5.7.705 follows spam actually sent by the tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.708@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.708 gắn với uy tín thấp của các địa chỉ IP đang được dùng, trong khi 5.7.705 xuất hiện sau khi tenant thực sự đã gửi thư rác.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Traffic Not Accepted From This IP</source>
         <comment>5.7.708@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Không chấp nhận lưu lượng từ IP này</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.708 with "Access denied, traffic not accepted from this IP" when a tenant sends from known low-reputation IP addresses of the kind typically used by new customers. It belongs to the 5.7.700 to 5.7.749 group of tenant-level blocks. A tenant that must send from such addresses before buying licenses can ask Microsoft support for a temporary exception.</source>
         <comment>5.7.708@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.708 kèm "Access denied, traffic not accepted from this IP" khi một tenant gửi thư từ các địa chỉ IP đã biết là có uy tín thấp, thuộc loại thường được khách hàng mới sử dụng. Mã này thuộc nhóm lệnh chặn cấp tenant từ 5.7.700 đến 5.7.749. Tenant buộc phải gửi thư từ các địa chỉ như vậy trước khi mua giấy phép có thể đề nghị bộ phận hỗ trợ của Microsoft cấp một ngoại lệ tạm thời.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a tenant, often a new or trial one, sends through Exchange Online from an IP address Microsoft rates as low reputation.</source>
         <comment>5.7.708@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi một tenant, thường là tenant mới hoặc đang dùng thử, gửi thư qua Exchange Online từ một địa chỉ IP mà Microsoft đánh giá là có uy tín thấp.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since the restriction applies to the organization's sending setup.</source>
         <comment>5.7.708@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy báo cho quản trị viên của bạn về thư báo không gửi được này, vì hạn chế này áp dụng cho cấu hình gửi thư của tổ chức.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Purchase and assign licenses if the tenant is still in trial, and check connectors for unexpected source IPs. Contact Microsoft support to request an exception if you must keep sending from these addresses meanwhile.</source>
         <comment>5.7.708@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Mua và gán giấy phép nếu tenant vẫn đang trong thời gian dùng thử, và kiểm tra các connector xem có IP nguồn bất thường không. Liên hệ bộ phận hỗ trợ của Microsoft để yêu cầu ngoại lệ nếu trong thời gian đó bạn buộc phải tiếp tục gửi thư từ các địa chỉ này.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban an IP for bad reputation until it is delisted through the portal, while 5.7.708 restricts a tenant's low-reputation IPs and needs a support exception.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 đến 5.7.649 cấm một IP vì uy tín xấu cho đến khi IP đó được gỡ khỏi danh sách qua cổng, trong khi 5.7.708 hạn chế các IP uy tín thấp của một tenant và cần ngoại lệ từ bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.705 blocks a tenant that sent too much spam, while 5.7.708 reflects the reputation of the IP addresses in use.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.705@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.705 chặn một tenant đã gửi quá nhiều thư rác, trong khi 5.7.708 phản ánh uy tín của các địa chỉ IP đang được dùng.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for Unregistered Domains</source>
         <comment>5.7.750@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Bị chặn vì tên miền chưa đăng ký</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.750 with "Client blocked from sending from unregistered domains" when a tenant sends a suspicious volume of mail from domains that are not added and verified in Microsoft 365. A reasonable amount of such mail is tolerated, but every sending domain should be registered as an accepted domain.</source>
         <comment>5.7.750@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online trả về 5.7.750 kèm "Client blocked from sending from unregistered domains" khi một tenant gửi một lượng thư đáng ngờ từ các tên miền chưa được thêm và xác minh trong Microsoft 365. Một lượng thư như vậy ở mức hợp lý vẫn được chấp nhận, nhưng mọi tên miền gửi thư đều nên được đăng ký làm tên miền được chấp nhận.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when mail relayed through the tenant, typically over an inbound connector from on-premises servers, uses sender domains the tenant has not provisioned.</source>
         <comment>5.7.750@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>Được trả về khi thư được chuyển tiếp (relay) qua tenant, thường qua một connector chiều vào (inbound connector) từ các máy chủ tại chỗ (on-premises), dùng tên miền người gửi mà tenant chưa thiết lập.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send from an address in your organization's registered domain, or ask your administrator to add the domain you need.</source>
         <comment>5.7.750@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>Hãy gửi từ một địa chỉ thuộc tên miền đã đăng ký của tổ chức bạn, hoặc đề nghị quản trị viên thêm tên miền mà bạn cần.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add and verify every domain you send from as an accepted domain, or use a certificate-based inbound connector whose certificate domain is verified. Check for unknown connectors and compromised accounts that attackers may use to relay spam.</source>
         <comment>5.7.750@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>Thêm và xác minh mọi tên miền bạn dùng để gửi thư làm tên miền được chấp nhận, hoặc dùng một connector chiều vào dựa trên chứng chỉ có tên miền chứng chỉ đã được xác minh. Kiểm tra các connector lạ và các tài khoản bị xâm nhập mà kẻ tấn công có thể dùng để chuyển tiếp (relay) thư rác.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means relayed mail could not be matched to the tenant's connector, while 5.7.750 means the tenant sent too much mail from domains it has not registered.</source>
         <comment>5.7.750@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 có nghĩa là không thể đối chiếu thư được chuyển tiếp (relay) với connector của tenant, trong khi 5.7.750 có nghĩa là tenant đã gửi quá nhiều thư từ các tên miền mà nó chưa đăng ký.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8860,91 +8860,92 @@
         <location filename="../app/cli/commandline.cpp" line="+93" />
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
-        <translation type="unfinished" />
+        <translation>smtp-codes: %1 không có trong danh mục (%2).
+</translation>
     </message>
     <message>
         <location line="+70" />
         <source>No SMTP reply code found.
 </source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy mã phản hồi SMTP nào.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+67" />
         <source>%n reply(ies) found; lines read: %1.
 </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Tìm thấy %n phản hồi; số dòng đã đọc: %1.
+</numerusform></translation>
     </message>
     <message>
         <location line="+69" />
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Codes: ý nghĩa của một mã phản hồi SMTP, khi nào mã đó xuất hiện và cách khắc phục.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Print the entry for CODE, or compare CODE and CODE2.</source>
-        <translation type="unfinished" />
+        <translation>In mục của CODE, hoặc so sánh CODE với CODE2.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Explain every reply found in TEXT; "-" reads standard input.</source>
-        <translation type="unfinished" />
+        <translation>Giải thích mọi phản hồi tìm thấy trong TEXT; "-" đọc từ đầu vào chuẩn.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>List every catalogue entry.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê mọi mục trong danh mục.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Print JSON (JSON Lines for --explain).</source>
-        <translation type="unfinished" />
+        <translation>In ra JSON (JSON Lines với --explain).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>With --explain: count the replies by code.</source>
-        <translation type="unfinished" />
+        <translation>Dùng với --explain: đếm số phản hồi theo từng mã.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Language: en, zh_CN, fr or vi.</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ: en, zh_CN, fr hoặc vi.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation type="unfinished" />
+        <translation>CODE [CODE2] cho --print, TEXT cho --explain.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>unknown language "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>ngôn ngữ "%1" không xác định; hãy dùng một trong các ngôn ngữ sau: %2.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>choose exactly one of --print, --explain and --list.</source>
-        <translation type="unfinished" />
+        <translation>hãy chọn đúng một trong các tùy chọn --print, --explain và --list.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--summary goes with --explain.</source>
-        <translation type="unfinished" />
+        <translation>--summary chỉ dùng cùng với --explain.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--list takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>--list không nhận đối số nào.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--print takes one code, or two codes to compare.</source>
-        <translation type="unfinished" />
+        <translation>--print nhận một mã, hoặc hai mã để so sánh.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>--explain takes one TEXT argument, or "-" for standard input.</source>
-        <translation type="unfinished" />
+        <translation>--explain nhận một đối số TEXT, hoặc "-" để đọc từ đầu vào chuẩn.</translation>
     </message>
 </context>
 <context>
@@ -8953,23 +8954,23 @@
         <location filename="../app/core/entrytext.cpp" line="+75" />
         <location filename="../app/ui/comparehtml.cpp" line="+49" />
         <source>Key differences</source>
-        <translation type="unfinished" />
+        <translation>Khác biệt chính</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Cần làm gì</translation>
     </message>
     <message>
         <location filename="../app/ui/comparehtml.cpp" line="-11" />
         <source>= same</source>
-        <translation type="unfinished" />
+        <translation>= giống nhau</translation>
     </message>
     <message>
         <location line="+1" />
         <source>≠ differs</source>
-        <translation type="unfinished" />
+        <translation>≠ khác nhau</translation>
     </message>
 </context>
 <context>
@@ -8977,133 +8978,133 @@
     <message>
         <location filename="../app/core/comparison.cpp" line="+77" />
         <source>Not in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Không có trong danh mục</translation>
     </message>
     <message>
         <location line="+5" />
         <source>SMTP %1 %2 vs %3 %4</source>
-        <translation type="unfinished" />
+        <translation>SMTP %1 %2 so với %3 %4</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a reply whose class depends on the server's reply</source>
-        <translation type="unfinished" />
+        <translation>loại phản hồi có lớp tùy thuộc vào phản hồi của máy chủ</translation>
     </message>
     <message>
         <location line="+14" />
         <source>You are comparing %1 with itself: both sides show the same entry.</source>
-        <translation type="unfinished" />
+        <translation>Bạn đang so sánh %1 với chính nó: cả hai bên hiển thị cùng một mục.</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+6" />
         <source>%1 is an enhanced status code that qualifies a %2 reply: servers send them together, as in "%2 %1".</source>
-        <translation type="unfinished" />
+        <translation>%1 là mã trạng thái mở rộng bổ sung ý nghĩa cho phản hồi %2: máy chủ gửi hai mã này cùng nhau, như trong "%2 %1".</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Both belong to %1.</source>
-        <translation type="unfinished" />
+        <translation>Cả hai đều thuộc %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation type="unfinished" />
+        <translation>%1 thuộc %2, trong khi %3 thuộc %4.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 is not registered in the catalogue; its digits still tell its meaning.</source>
-        <translation type="unfinished" />
+        <translation>%1 chưa được đăng ký trong danh mục; tuy vậy các chữ số của mã vẫn cho biết ý nghĩa của nó.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Not documented for this code.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có mô tả cho mã này.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Read the server's full reply text: an unregistered code is explained by its wording and its class.</source>
-        <translation type="unfinished" />
+        <translation>Hãy đọc toàn bộ văn bản phản hồi của máy chủ: một mã chưa đăng ký được hiểu qua câu chữ đi kèm và lớp của nó.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Transient: the client should retry later.</source>
-        <translation type="unfinished" />
+        <translation>Tạm thời: máy khách nên thử lại sau.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Permanent: do not retry without changing something.</source>
-        <translation type="unfinished" />
+        <translation>Vĩnh viễn: không thử lại khi chưa thay đổi điều gì.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Success or next step: nothing to retry.</source>
-        <translation type="unfinished" />
+        <translation>Thành công hoặc bước tiếp theo: không có gì cần thử lại.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Depends on the class of the reply (4 transient, 5 permanent).</source>
-        <translation type="unfinished" />
+        <translation>Tùy thuộc vào lớp của phản hồi (4 là tạm thời, 5 là vĩnh viễn).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Lớp</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Category or subject</source>
-        <translation type="unfinished" />
+        <translation>Nhóm hoặc chủ đề</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Unknown code</source>
-        <translation type="unfinished" />
+        <translation>Mã không xác định</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Who must act</source>
-        <translation type="unfinished" />
+        <translation>Ai cần xử lý</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not registered</source>
-        <translation type="unfinished" />
+        <translation>Chưa đăng ký</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provenance</source>
-        <translation type="unfinished" />
+        <translation>Nguồn gốc</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Not applicable.</source>
-        <translation type="unfinished" />
+        <translation>Không áp dụng.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Returned by</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi cho</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Ends the session</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc phiên</translation>
     </message>
     <message>
         <location line="+5" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Không có</translation>
     </message>
     <message>
         <location line="+2" />
         <source>RFC references</source>
-        <translation type="unfinished" />
+        <translation>Tham chiếu RFC</translation>
     </message>
 </context>
 <context>
@@ -9316,7 +9317,7 @@
         <location line="+6" />
         <source>%1 %2</source>
         <comment>code and its title</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8" />
@@ -9330,42 +9331,42 @@
         <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
-        <translation type="unfinished" />
+        <translation>%1 (theo %2)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>not a known reply code</source>
-        <translation type="unfinished" />
+        <translation>không phải mã phản hồi đã biết</translation>
     </message>
     <message>
         <location line="+1" />
         <source>not registered; by its digits: %1</source>
-        <translation type="unfinished" />
+        <translation>chưa đăng ký; theo các chữ số: %1</translation>
     </message>
     <message>
         <location line="+13" />
         <source>stage: %1</source>
-        <translation type="unfinished" />
+        <translation>giai đoạn: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>provider: %1</source>
-        <translation type="unfinished" />
+        <translation>nhà cung cấp: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>thử lại sau: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>block list: %1</source>
-        <translation type="unfinished" />
+        <translation>danh sách chặn: %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Warning: the basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>Cảnh báo: mã phản hồi cơ bản %1 và mã trạng thái mở rộng %2 không thống nhất về lớp; hãy dựa vào mã phản hồi cơ bản để quyết định có thử lại hay không.</translation>
     </message>
 </context>
 <context>
@@ -9395,57 +9396,57 @@
     <message>
         <location filename="../app/ui/compareview.cpp" line="+116" />
         <source>&amp;Left:</source>
-        <translation type="unfinished" />
+        <translation>Bên t&amp;rái:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Right:</source>
-        <translation type="unfinished" />
+        <translation>Bên &amp;phải:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Left code</source>
-        <translation type="unfinished" />
+        <translation>Mã bên trái</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Right code</source>
-        <translation type="unfinished" />
+        <translation>Mã bên phải</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 450</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: 450</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 550</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: 550</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;wap</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoán đổi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Swap the two codes</source>
-        <translation type="unfinished" />
+        <translation>Hoán đổi hai mã</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>So sánh</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Enter two codes to compare, or type "450 vs 550" in the search field.</source>
-        <translation type="unfinished" />
+        <translation>Nhập hai mã để so sánh, hoặc gõ "450 vs 550" vào ô tìm kiếm.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>"%1" is not a reply code or an enhanced status code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" không phải là mã phản hồi hay mã trạng thái mở rộng.</translation>
     </message>
 </context>
 <context>
@@ -9466,77 +9467,77 @@
     <message>
         <location filename="../app/ui/explainview.cpp" line="+114" />
         <source>&amp;Previous Reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phản hồi trước</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Next Reply</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi &amp;kế tiếp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Previous reply</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi trước</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Next reply</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi kế tiếp</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Explained replies</source>
-        <translation type="unfinished" />
+        <translation>Các phản hồi đã giải thích</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Paste a reply line, an SMTP transcript, a log excerpt or a bounce (Ctrl+Shift+V) to have every reply code explained.</source>
-        <translation type="unfinished" />
+        <translation>Dán (Ctrl+Shift+V) một dòng phản hồi, bản ghi phiên SMTP, đoạn trích nhật ký hoặc thư báo không gửi được (NDR) để xem giải thích cho từng mã phản hồi.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Reply %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi %1 trên %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The pasted text was long; only its first %1 characters were read.</source>
-        <translation type="unfinished" />
+        <translation>Văn bản đã dán quá dài; chỉ %1 ký tự đầu tiên được đọc.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>Mở %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>Mã phản hồi cơ bản %1 và mã trạng thái mở rộng %2 không thống nhất về lớp; hãy dựa vào mã phản hồi cơ bản để quyết định có thử lại hay không.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>SMTP stage: %1</source>
-        <translation type="unfinished" />
+        <translation>Giai đoạn SMTP: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provider: %1</source>
-        <translation type="unfinished" />
+        <translation>Nhà cung cấp: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>Thử lại sau: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Block list named: %1</source>
-        <translation type="unfinished" />
+        <translation>Danh sách chặn được nêu: %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Tóm tắt</translation>
     </message>
 </context>
 <context>
@@ -9586,37 +9587,37 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     <message>
         <location line="+1" />
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mã</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Find Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tìm mã</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Compare With…</source>
-        <translation type="unfinished" />
+        <translation>&amp;So sánh với…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Paste Reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dán phản hồi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>E&amp;xplain</source>
-        <translation type="unfinished" />
+        <translation>Giải t&amp;hích</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chi tiết</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Com&amp;pare</source>
-        <translation type="unfinished" />
+        <translation>&amp;So sánh</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9684,7 +9685,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     <message>
         <location filename="../app/main.cpp" line="+78" />
         <source>No code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Không có mã nào khớp với "%1".</translation>
     </message>
 </context>
 </TS>

@@ -697,97 +697,97 @@
         <location line="+2" />
         <source>Connection Dropped During Transmission</source>
         <comment>442/title</comment>
-        <translation type="unfinished" />
+        <translation>传输过程中连接中断</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No SMTP standard defines 442; unofficial error lists, mail clients and some servers use it to report that the connection broke before a message transfer finished. It corresponds to the registry condition X.4.2, bad connection. Because it starts with 4, clients treat it as a temporary failure and retry.</source>
         <comment>442/description</comment>
-        <translation type="unfinished" />
+        <translation>没有任何 SMTP 标准定义 442；非官方的错误列表、邮件客户端和部分服务器用它来报告连接在邮件传输完成之前就已中断。它对应注册表中的状况 X.4.2（连接不良）。由于它以 4 开头，客户端会将其视为暂时性失败并重试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Logged by the sending side when the TCP session to the next hop ends mid-transfer, often during DATA with large messages or over unstable links.</source>
         <comment>442/when</comment>
-        <translation type="unfinished" />
+        <translation>当与下一跳之间的 TCP 会话在传输中途结束时，由发送方记录，常见于通过 DATA 传输大邮件时或链路不稳定时。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send the message again later; the mail system normally retries on its own. If it keeps failing, try a smaller attachment or another network, and give the full error text to your administrator.</source>
         <comment>442/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请稍后重新发送邮件；邮件系统通常会自动重试。如果一直失败，请尝试使用较小的附件或换用其他网络，并将完整的错误文本提供给您的管理员。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find in the SMTP log where the session dropped and look for firewall or NAT idle timeouts, MTU problems, TLS handshake failures and inline scanners that cut connections. Compare timeout settings on both ends and test delivery to the same host with a small message.</source>
         <comment>442/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>在 SMTP 日志中找出会话中断的位置，检查是否存在防火墙或 NAT 空闲超时、MTU 问题、TLS 握手失败，以及会切断连接的串联扫描设备。比较两端的超时设置，并用一封小邮件测试向同一主机的投递。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server closed the session because of connection limits, timeouts, resource exhaustion or a crashed content filter. Review receive connector or smtpd timeout settings and the system logs at the time of the drop.</source>
         <comment>442/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查您的服务器是否因连接限制、超时、资源耗尽或内容过滤器崩溃而关闭了会话。查看接收连接器或 smtpd 的超时设置，以及连接中断时的系统日志。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is a real reply in which the server announces it is closing the channel, while 442 is an unofficial label for a connection that broke without a proper reply.</source>
         <comment>442/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 是真正的回复，服务器借此宣布将关闭通道；而 442 是一个非官方标签，表示连接在没有正常回复的情况下中断。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.2 is the registered enhanced code for a bad connection, while 442 is an unofficial three-digit form of the same idea that no RFC defines.</source>
         <comment>442/confusedWith/X.4.2</comment>
-        <translation type="unfinished" />
+        <translation>X.4.2 是表示连接不良的已注册增强状态码，而 442 是同一概念的非官方三位数形式，没有任何 RFC 对其作出定义。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Outgoing Message Timed Out</source>
         <comment>447/title</comment>
-        <translation type="unfinished" />
+        <translation>外发邮件超时</translation>
     </message>
     <message>
         <location line="+1" />
         <source>447 is an unofficial code that error lists and some gateways use for a message that stayed in the queue until it timed out, usually after repeated temporary failures at the receiving side. It mirrors the registry code X.4.7, delivery time expired, and no RFC defines it as a reply code.</source>
         <comment>447/description</comment>
-        <translation type="unfinished" />
+        <translation>447 是一个非官方代码，错误列表和部分网关用它表示邮件在队列中停留直至超时，通常是因为接收方反复出现暂时性失败。它对应注册表代码 X.4.7（投递时间已过期），但没有任何 RFC 将其定义为回复码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reported by the sending system rather than in a live SMTP reply, when retries to the destination did not succeed before the queue lifetime ran out.</source>
         <comment>447/when</comment>
-        <translation type="unfinished" />
+        <translation>由发送系统报告，而不是出现在实时的 SMTP 回复中；当在队列生存期结束之前向目标的重试始终未能成功时出现。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address for typos and send again later. If the bounce repeats, give the full bounce text to your administrator, since the receiving server was probably unreachable or deferring mail for a long time.</source>
         <comment>447/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>检查收件人地址是否有拼写错误，并稍后重新发送。如果再次收到退信，请将完整的退信文本提供给您的管理员，因为接收方服务器很可能长时间无法访问或一直在推迟接收邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Look in the queue and logs for the deferral reasons that came before the timeout, such as 4xx replies, DNS failures or connection timeouts. Fix the cause, check the destination's MX records, and review queue lifetime settings such as Postfix maximal_queue_lifetime.</source>
         <comment>447/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>在队列和日志中查找超时之前的延迟原因，例如 4xx 回复、DNS 故障或连接超时。解决问题根源，检查目标的 MX 记录，并检查队列生存期设置，例如 Postfix maximal_queue_lifetime。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check whether your server deferred this sender for a long period, for example through greylisting, rate limits or an outage, and confirm that your MX hosts accept connections on port 25.</source>
         <comment>447/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查您的服务器是否长时间推迟了此发件人的邮件，例如由于灰名单、速率限制或服务中断，并确认您的 MX 主机在 25 端口上接受连接。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registered enhanced code for an expired delivery time, while 447 is an unofficial three-digit rendering of it that servers do not send as a reply.</source>
         <comment>447/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 是表示投递时间已过期的已注册增强状态码，而 447 是它的非官方三位数写法，服务器不会将其作为回复发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.7 in an Exchange Online bounce reports the same expiry with a proper enhanced code, while 447 is the unofficial shorthand found in older tools and lists.</source>
         <comment>447/confusedWith/4.4.7@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online 退信中的 4.4.7 用规范的增强状态码报告同一种过期情况，而 447 是旧工具和列表中使用的非官方简写。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1297,49 +1297,49 @@
         <location line="+2" />
         <source>Filter Temporary Rejection</source>
         <comment>471/title</comment>
-        <translation type="unfinished" />
+        <translation>过滤器暂时拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>471 is a nonstandard temporary rejection that some antispam filters and older mail servers send instead of 450 or 451, meaning a policy or filtering component refused the message for now. Unofficial error lists often attribute it to the sender's own outgoing server or filter. Clients treat it as a temporary failure because it starts with 4.</source>
         <comment>471/description</comment>
-        <translation type="unfinished" />
+        <translation>471 是一种非标准的暂时性拒绝，部分反垃圾邮件过滤器和较旧的邮件服务器会用它代替 450 或 451，表示某个策略或过滤组件暂时拒绝了该邮件。非官方的错误列表常将其归因于发件人自己的外发服务器或过滤器。由于它以 4 开头，客户端会将其视为暂时性失败。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned by a filtering gateway or server after RCPT TO or the end of DATA, or logged by an outbound filter that held the message.</source>
         <comment>471/when</comment>
-        <translation type="unfinished" />
+        <translation>由过滤网关或服务器在 RCPT TO 之后或 DATA 结束时返回，或由扣留了该邮件的出站过滤器记录。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and try again later. If it persists, ask your administrator whether your outgoing mail is held by a spam or virus filter, and remove suspicious links or attachments from the message.</source>
         <comment>471/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请等待并稍后重试。如果问题持续，请询问您的管理员，您的外发邮件是否被垃圾邮件或病毒过滤器扣留，并删除邮件中可疑的链接或附件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify from the log which host issued 471; if it is your own outbound filter, check its quarantine and rules. If a remote host sent it, check your IP on block lists, your SPF, DKIM and reverse DNS, and whether greylisting is involved.</source>
         <comment>471/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>从日志中确定是哪台主机发出了 471；如果是您自己的出站过滤器，请检查其隔离区和规则。如果是远程主机发出的，请检查您的 IP 是否在黑名单上，检查您的 SPF、DKIM 和反向 DNS，并确认是否涉及灰名单。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replace 471 with a standard reply such as 450 or 451 carrying an enhanced code like 4.7.1, so clients and people can interpret it. Review the filter logs to see which rule deferred the message.</source>
         <comment>471/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>将 471 替换为标准回复，例如附带 4.7.1 等增强状态码的 450 或 451，以便客户端和用户能够理解其含义。查看过滤器日志，找出是哪条规则推迟了该邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the standard reply for a local processing error or a temporary policy deferral such as greylisting, while 471 is an unregistered code some filters use for the same purpose.</source>
         <comment>471/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 是用于本地处理错误或暂时性策略延迟（例如灰名单）的标准回复，而 471 是部分过滤器出于同样目的使用的未注册代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is the permanent counterpart some filters use for a refused message, while 471 asks the client to try again later.</source>
         <comment>471/confusedWith/571</comment>
-        <translation type="unfinished" />
+        <translation>571 是部分过滤器在拒绝邮件时使用的永久性对应代码，而 471 要求客户端稍后重试。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2593,49 +2593,49 @@
         <location line="+2" />
         <source>Delivery Not Authorized</source>
         <comment>571/title</comment>
-        <translation type="unfinished" />
+        <translation>投递未获授权</translation>
     </message>
     <message>
         <location line="+1" />
         <source>571 is not a valid SMTP reply code; it appears when bounce generators write the enhanced code 5.7.1 without dots, or when antispam systems use it as a permanent policy rejection. It usually means the receiving side refused the sender, for example because of a block list, missing reverse DNS or a relay restriction. Clients treat it as a permanent failure.</source>
         <comment>571/description</comment>
-        <translation type="unfinished" />
+        <translation>571 不是有效的 SMTP 回复码；当退信生成程序将增强状态码 5.7.1 写成不带点的形式，或反垃圾邮件系统将其用作永久性策略拒绝时，就会出现它。它通常表示接收方拒绝了该发件人，例如由于被列入黑名单、缺少反向 DNS 或中继限制。客户端会将其视为永久性失败。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Seen in Exchange and IIS SMTP bounce diagnostics such as "#571 Delivery not authorized, message refused" and in replies from some filtering gateways to RCPT TO or after DATA.</source>
         <comment>571/when</comment>
-        <translation type="unfinished" />
+        <translation>见于 Exchange 和 IIS SMTP 的退信诊断信息，例如 "#571 Delivery not authorized, message refused"，也见于部分过滤网关对 RCPT TO 或 DATA 之后的回复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient address is correct and that you are allowed to write to that address or group. If the bounce mentions spam or blocking, forward it to your administrator instead of resending repeatedly.</source>
         <comment>571/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>检查收件人地址是否正确，以及您是否有权向该地址或群组发送邮件。如果退信提到垃圾邮件或封锁，请将其转发给您的管理员，而不要反复重新发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check your sending IP on public block lists, confirm that forward and reverse DNS match, and verify SPF, DKIM and DMARC for the sender domain. If you relay through another host, make sure you authenticate or that your IP is allowed to relay.</source>
         <comment>571/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>在公共黑名单中检查您的发送 IP，确认正向和反向 DNS 相互匹配，并验证发件人域的 SPF、DKIM 和 DMARC。如果您通过其他主机进行中继，请确保已进行身份验证，或您的 IP 已获准中继。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send a standard reply such as 550 or 554 with enhanced code 5.7.1 and a clear reason. Check filter, relay and recipient restriction logs to find the rule that refused the sender, and allow it if the block was wrong.</source>
         <comment>571/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>发送标准回复，例如附带增强状态码 5.7.1 和明确原因的 550 或 554。检查过滤器、中继和收件人限制日志，找出拒绝该发件人的规则；如果封锁有误，请放行该发件人。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registered enhanced code for delivery not authorized and belongs after a valid reply code, while 571 is that code misused as a three-digit reply.</source>
         <comment>571/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 是表示投递未获授权的已注册增强状态码，应跟在有效的回复码之后；而 571 是被误用作三位数回复的同一代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>550 is the standard permanent reply for a refused mailbox or policy block, while 571 is an unregistered code carrying the same kind of refusal.</source>
         <comment>571/confusedWith/550</comment>
-        <translation type="unfinished" />
+        <translation>550 是邮箱被拒绝或策略封锁时的标准永久性回复，而 571 是表达同类拒绝的未注册代码。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2689,49 +2689,49 @@
         <location line="+2" />
         <source>Generic Recipient Organization Error</source>
         <comment>5.0.350@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>收件人组织的通用错误</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online shows 5.0.350 as a catch-all for many unspecific errors returned by the recipient's email organization. Two texts have known causes: "x-dg-ref header is too long", linked to Rich Text formatted messages, and "policy violation detected (AS345)", linked to nested attachments.</source>
         <comment>5.0.350@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online 将 5.0.350 用作兜底代码，涵盖收件人的电子邮件组织返回的许多不具体的错误。其中两种文本的原因是已知的："x-dg-ref header is too long" 与 Rich Text 格式的邮件有关，"policy violation detected (AS345)" 与嵌套附件有关。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a bounce after the recipient's system rejected the message for a reason it did not classify further.</source>
         <comment>5.0.350@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当收件人的系统出于未进一步分类的原因拒绝了邮件后，出现在退信中。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resend the message in HTML or plain text instead of Rich Text, and attach files directly rather than attaching an email that itself contains attachments.</source>
         <comment>5.0.350@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请以 HTML 或纯文本格式而不是 Rich Text 格式重新发送邮件，并直接附加文件，而不要附加一封本身带有附件的邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read the remote server's text in the bounce to find the real reason. For the header error, make sure Rich Text formatting is not sent to external recipients.</source>
         <comment>5.0.350@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>阅读退信中远程服务器的文本，找出真正的原因。对于邮件头错误，请确保不会向外部收件人发送 Rich Text 格式。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If your system produced the error, check its logs for the rule involved and return a more precise enhanced code.</source>
         <comment>5.0.350@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>如果该错误由您的系统产生，请在其日志中查找所涉及的规则，并返回更精确的增强状态码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.0.0 is the registry's generic other-status code, while 5.0.350 is Microsoft's own catch-all that wraps various recipient-side rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/X.0.0</comment>
-        <translation type="unfinished" />
+        <translation>X.0.0 是注册表中表示其他状态的通用代码，而 5.0.350 是 Microsoft 自己的兜底代码，涵盖收件人一方的各种拒绝。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.6.11 points to one known content fault, bare line feeds, while 5.0.350 covers many unspecified rejections.</source>
         <comment>5.0.350@Microsoft/confusedWith/5.6.11@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.6.11 指向一种已知的内容问题，即裸换行符，而 5.0.350 涵盖许多未具体说明的拒绝。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3157,43 +3157,43 @@
         <location line="+2" />
         <source>Bad Outbound Sender</source>
         <comment>5.1.8@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>不良外发发件人</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 5.1.8 with "Access denied, bad outbound sender" means the sending account was blocked for sending too much spam. This typically happens after the account was compromised through phishing or malware. The account stays restricted until an administrator releases it.</source>
         <comment>5.1.8@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>在 Exchange Online 中，附带 "Access denied, bad outbound sender" 的 5.1.8 表示发送账户因发送过多垃圾邮件而被封锁。这通常发生在账户因网络钓鱼或恶意软件而遭到入侵之后。在管理员解除限制之前，该账户会一直受到限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user who tries to send after the service placed the account on the restricted users list.</source>
         <comment>5.1.8@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当服务已将某个 Microsoft 365 用户的账户列入受限用户列表，而该用户仍尝试发送邮件时返回给该用户。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change your password, scan your devices for malware, and look for forwarding rules or delegates you did not create. Then ask your administrator to unblock the account.</source>
         <comment>5.1.8@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请更改密码，扫描您的设备是否有恶意软件，并检查是否有并非由您创建的转发规则或代理人。然后请管理员解除对该账户的封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Investigate the account for compromise, remove malicious inbox rules and connectors, and enforce multifactor authentication. Release the user on the Restricted users page of the Microsoft Defender portal; sending resumes within a few hours.</source>
         <comment>5.1.8@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>调查该账户是否遭到入侵，删除恶意的收件箱规则和连接器，并强制启用多重身份验证。在 Microsoft Defender 门户的受限用户（Restricted users）页面上解除对该用户的限制；几个小时内即可恢复发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.8 in the registry means the sender address's domain is invalid, while Exchange Online uses 5.1.8 for an account blocked for sending spam.</source>
         <comment>5.1.8@Microsoft/confusedWith/X.1.8</comment>
-        <translation type="unfinished" />
+        <translation>X.1.8 在注册表中表示发件人地址的域无效，而 Exchange Online 将 5.1.8 用于因发送垃圾邮件而被封锁的账户。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 are account bans that need Microsoft support to lift, while 5.1.8 is a restriction the tenant's own administrator can release.</source>
         <comment>5.1.8@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 到 5.7.503 是需要 Microsoft 支持人员才能解除的账户禁令，而 5.1.8 是租户自己的管理员即可解除的限制。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3307,49 +3307,49 @@
         <location line="+2" />
         <source>Recipient Not Found</source>
         <comment>5.1.10@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>找不到收件人</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.1.10 when a recipient's SMTP address was not found in its directory. The address may be mistyped, deleted, unlicensed, or reached through a broken forwarding rule. Despite the similar number, it is unrelated to the registry's X.1.10, which reports a domain that publishes a null MX.</source>
         <comment>5.1.10@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online 在其目录中找不到收件人的 SMTP 地址时，会返回 5.1.10。该地址可能拼写错误、已被删除、未分配许可证，或者邮件是经由失效的转发规则转到了该地址。尽管编号相近，它与注册表中表示域发布了空 MX 的 X.1.10 无关。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.1.10 to RCPT TO for a domain hosted in Exchange Online, or received as backscatter when a spammer forged your address.</source>
         <comment>5.1.10@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>对于托管在 Exchange Online 中的域，作为 550 5.1.10 回复 RCPT TO；或在垃圾邮件发送者伪造了您的地址时，以反向散射退信（backscatter）的形式收到。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the spelling of the address, delete the stale entry from Outlook's Auto-Complete list, and resend. If you never sent the original message, the bounce is backscatter from spoofing and can be deleted.</source>
         <comment>5.1.10@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>检查地址的拼写，从 Outlook 的自动完成列表中删除过时的条目，然后重新发送。如果您从未发送过原始邮件，则该退信是由地址伪造引起的反向散射退信，可以直接删除。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If many such bounces arrive for mail your users did not send, publish SPF, DKIM and DMARC to make spoofing of your domain harder.</source>
         <comment>5.1.10@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>如果收到大量此类退信，而对应的邮件并非您的用户发送，请发布 SPF、DKIM 和 DMARC，使您的域更难被伪造。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm the recipient exists with a valid license and the expected address, and fix forwarding, inbox and mail flow rules that redirect to bad addresses. In hybrid setups, check whether the accepted domain should be Internal Relay rather than Authoritative.</source>
         <comment>5.1.10@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>确认收件人存在、拥有有效的许可证且地址符合预期，并修复会重定向到错误地址的转发规则、收件箱规则和邮件流规则。在混合部署中，检查该接受域是否应设为内部中继（Internal Relay）而不是权威（Authoritative）。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.10 in the registry means the recipient's domain publishes a null MX and accepts no mail, while Microsoft's 5.1.10 means one address was not found in an existing directory.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.10</comment>
-        <translation type="unfinished" />
+        <translation>X.1.10 在注册表中表示收件人的域发布了空 MX、不接收任何邮件，而 Microsoft 的 5.1.10 表示在一个现有目录中找不到某个地址。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.1.1 is the standard code for a bad destination mailbox, while 5.1.10 is Exchange Online's own code for an SMTP address missing from its directory lookup.</source>
         <comment>5.1.10@Microsoft/confusedWith/X.1.1</comment>
-        <translation type="unfinished" />
+        <translation>X.1.1 是表示目标邮箱错误的标准代码，而 5.1.10 是 Exchange Online 自己的代码，表示在其目录查询中找不到某个 SMTP 地址。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3451,139 +3451,139 @@
         <location line="+2" />
         <source>Recipient Receiving Mail Too Fast</source>
         <comment>4.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>收件人收信过快</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 450 4.2.1 when the recipient is getting mail too quickly, or at a rate that blocks further delivery for now. For Google Workspace SMTP relay, the same code reports that the customer's peak relay limit was exceeded. The registry meaning of X.2.1, a disabled mailbox, does not apply here.</source>
         <comment>4.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当收件人收到邮件的速度过快，或其收信速率暂时阻碍了进一步投递时，Gmail 会返回 450 4.2.1。对于 Google Workspace SMTP 中继，同一代码表示客户超出了峰值中继限制。注册表中 X.2.1 的含义（邮箱已禁用）在此不适用。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when one Gmail recipient is flooded, or when a Workspace relay customer sends a burst above its peak limit.</source>
         <comment>4.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>当某个 Gmail 收件人收到的邮件过多，或 Workspace 中继客户突发发送量超过其峰值限制时，作为对 RCPT TO 的回复或在 DATA 之后返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Wait and resend later; your mail server normally retries automatically.</source>
         <comment>4.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请等待并稍后重新发送；您的邮件服务器通常会自动重试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let normal retries proceed and spread mail to the same recipient over time. For SMTP relay, lower the sending rate and check Google's relay limits for your account.</source>
         <comment>4.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>让正常的重试继续进行，并将发给同一收件人的邮件分散到不同时间。对于 SMTP 中继，请降低发送速率，并查看 Google 为您的账户设定的中继限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery to a Gmail user</source>
         <comment>4.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>投递给 Gmail 用户</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's mailbox is receiving too many messages right now, and a later attempt should succeed.</source>
         <comment>4.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>收件人的邮箱此刻收到的邮件过多，稍后再次尝试应会成功。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google Workspace SMTP relay</source>
         <comment>4.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>Google Workspace SMTP 中继</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The customer exceeded its peak SMTP relay limit, which is a temporary condition.</source>
         <comment>4.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>客户超出了其 SMTP 中继峰值限制，这是一种暂时性状况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.1 in the registry means the mailbox is disabled, while Gmail's 4.2.1 means the mailbox is receiving mail too quickly.</source>
         <comment>4.2.1@Google/confusedWith/X.2.1</comment>
-        <translation type="unfinished" />
+        <translation>X.2.1 在注册表中表示邮箱已禁用，而 Gmail 的 4.2.1 表示邮箱收信过快。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.1 is Gmail's permanent refusal for the same overload or for an inactive account, while 4.2.1 is temporary and worth retrying.</source>
         <comment>4.2.1@Google/confusedWith/5.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.2.1 是 Gmail 针对同样的过载或非活动账户作出的永久性拒绝，而 4.2.1 是暂时性的，值得重试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 limits a sender whose overall volume looks like spam, while 4.2.1 protects a single recipient who is receiving too much mail.</source>
         <comment>4.2.1@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 限制的是整体发送量看起来像垃圾邮件的发件人，而 4.2.1 保护的是收信过多的单个收件人。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Overloaded or Inactive</source>
         <comment>5.2.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>收件人过载或处于非活动状态</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.2.1 for two situations. Either the recipient is receiving mail at a rate that prevents further delivery, or the account you tried to reach is inactive or disabled. The second case matches the registry meaning of X.2.1, while the first is Gmail's permanent form of 4.2.1.</source>
         <comment>5.2.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 在两种情况下使用 550 5.2.1：要么收件人收信的速率已妨碍进一步投递，要么您尝试联系的账户处于非活动状态或已被禁用。第二种情况与注册表中 X.2.1 的含义相符，而第一种情况是 Gmail 对 4.2.1 的永久性形式。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA when delivering to a Gmail or Google Workspace address.</source>
         <comment>5.2.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在向 Gmail 或 Google Workspace 地址投递时，作为对 RCPT TO 的回复或在 DATA 之后返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If the text says the account is inactive or disabled, contact the person another way and remove the address from your lists. If it mentions the receiving rate, try again much later.</source>
         <comment>5.2.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>如果文本表明账户处于非活动状态或已被禁用，请通过其他方式联系对方，并将该地址从您的列表中删除。如果文本提到收信速率，请过很长一段时间后再试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Treat inactive-account bounces as hard bounces and suppress the address. For rate bounces, send less often to that recipient.</source>
         <comment>5.2.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将非活动账户的退信视为硬退信，并将该地址列入禁发名单。对于因速率产生的退信，请降低向该收件人发送的频率。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Receiving rate</source>
         <comment>5.2.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>收信速率</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient is flooded with mail and Gmail refuses this message instead of deferring it.</source>
         <comment>5.2.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>收件人收到的邮件过多，Gmail 直接拒绝了这封邮件，而不是推迟接收。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inactive account</source>
         <comment>5.2.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>非活动账户</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The account exists but is disabled or inactive and does not accept mail.</source>
         <comment>5.2.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>账户存在，但已被禁用或处于非活动状态，不接收邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 is the temporary deferral for a recipient receiving too fast, while 5.2.1 refuses the message outright or reports an inactive account.</source>
         <comment>5.2.1@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 是针对收信过快的收件人的暂时性延迟，而 5.2.1 直接拒绝邮件，或报告账户处于非活动状态。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 means a full mailbox, which Gmail reports as 4.2.2 or 5.2.2, while 5.2.1 means the account is inactive or overloaded.</source>
         <comment>5.2.1@Google/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>X.2.2 表示邮箱已满，Gmail 以 4.2.2 或 5.2.2 报告这种情况；而 5.2.1 表示账户处于非活动状态或过载。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3637,43 +3637,43 @@
         <location line="+2" />
         <source>Submission Quota Exceeded</source>
         <comment>5.2.2@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>超出提交配额</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.2.2 when a sender exceeds the recipient rate limit or the message rate limit in the service's sending limits. This differs from the registry meaning of X.2.2, a full mailbox. A sudden burst of sending from one account can mean it has been compromised.</source>
         <comment>5.2.2@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当发件人超出该服务发送限制中的收件人速率限制或邮件速率限制时，Exchange Online 会使用 5.2.2。这与注册表中 X.2.2 的含义（邮箱已满）不同。某个账户突然大量发送邮件，可能意味着该账户已遭到入侵。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to a Microsoft 365 user or application at submission, after it sent too many messages or addressed too many recipients within the limit period.</source>
         <comment>5.2.2@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当 Microsoft 365 用户或应用程序在限制周期内发送了过多邮件或指定了过多收件人后，在提交时返回给该用户或应用程序。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop bulk sending from your mailbox and wait for the limit period to pass. Use a bulk email service or a dedicated relay for newsletters and large mailings.</source>
         <comment>5.2.2@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请停止从您的邮箱批量发送邮件，并等待限制周期结束。对于新闻通讯和大规模邮件发送，请使用批量电子邮件服务或专用中继。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check in message trace how much the account sent, and investigate it for compromise if the volume is unexpected. Move applications that send in bulk to a service designed for high volume.</source>
         <comment>5.2.2@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>在邮件跟踪中查看该账户发送了多少邮件；如果发送量出乎意料，请调查该账户是否遭到入侵。将批量发送邮件的应用程序迁移到专为大批量发送设计的服务上。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.2.2 in the registry reports a recipient mailbox that is full, while Exchange Online's 5.2.2 reports that the sender went over a sending limit.</source>
         <comment>5.2.2@Microsoft/confusedWith/X.2.2</comment>
-        <translation type="unfinished" />
+        <translation>X.2.2 在注册表中报告收件人邮箱已满，而 Exchange Online 的 5.2.2 报告发件人超出了发送限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 means the account was blocked for spam and needs an administrator to release it, while 5.2.2 means a rate limit was reached.</source>
         <comment>5.2.2@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 表示账户因发送垃圾邮件而被封锁，需要管理员解除；而 5.2.2 表示达到了速率限制。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4189,73 +4189,73 @@
         <location line="+2" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>中继访问被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.1 with two different texts. "Relay Access Denied" means the server that answered does not accept mail for the recipient's domain, usually because of an MX record or domain configuration error. "Recipient address rejected: Access denied" means Directory-Based Edge Blocking found no such recipient in the organization.</source>
         <comment>5.4.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online 返回的 5.4.1 附带两种不同的文本。"Relay Access Denied" 表示应答的服务器不接收发往收件人域的邮件，通常是由于 MX 记录或域配置错误。"Recipient address rejected: Access denied" 表示基于目录的边缘阻止（Directory-Based Edge Blocking）在组织中找不到该收件人。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.4.1 to RCPT TO when mail reaches Exchange Online Protection for a domain or address it does not accept.</source>
         <comment>5.4.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当邮件到达 Exchange Online Protection，而后者不接受该域或该地址时，作为 550 5.4.1 回复 RCPT TO。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the recipient address and resend. If the recipient recently changed email providers, wait up to 72 hours for DNS changes to spread and try again.</source>
         <comment>5.4.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>检查收件人地址并重新发送。如果收件人最近更换了电子邮件服务商，请等待最多 72 小时让 DNS 更改生效，然后再试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify that you deliver to the MX host the recipient domain currently publishes and not to a stale cached route or smart host.</source>
         <comment>5.4.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>确认您投递的目标是收件人域当前发布的 MX 主机，而不是过时的缓存路由或智能主机。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the domain has a single MX record pointing to its host under mail.protection.outlook.com, and that it is verified and listed as an accepted domain. In hybrid setups, rerun the Hybrid Configuration Wizard and confirm that recipients are synchronized for Directory-Based Edge Blocking.</source>
         <comment>5.4.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>确保该域只有一条 MX 记录，指向其在 mail.protection.outlook.com 下的主机，并且该域已通过验证并列为接受域。在混合部署中，重新运行混合配置向导（Hybrid Configuration Wizard），并确认收件人已同步，以供基于目录的边缘阻止（Directory-Based Edge Blocking）使用。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Relay Access Denied</source>
         <comment>5.4.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>中继访问被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The answering server does not accept mail for the recipient's domain, usually because of wrong MX records, an unverified domain or hybrid connector problems.</source>
         <comment>5.4.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>应答的服务器不接收发往收件人域的邮件，通常是由于 MX 记录错误、域未经验证或混合部署连接器出现问题。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recipient address rejected</source>
         <comment>5.4.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>收件人地址被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Directory-Based Edge Blocking rejected the message because the recipient address does not exist in the organization.</source>
         <comment>5.4.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>基于目录的边缘阻止（Directory-Based Edge Blocking）拒绝了该邮件，因为收件人地址在组织中不存在。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 in the registry means the destination host did not answer, while Exchange Online's 5.4.1 means the host answered and refused mail for that domain or address.</source>
         <comment>5.4.1@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>X.4.1 在注册表中表示目标主机没有应答，而 Exchange Online 的 5.4.1 表示主机已应答，但拒绝接收发往该域或该地址的邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means an inbound connector from your own servers no longer matches, while 5.4.1 means the recipient domain or address is not accepted at all.</source>
         <comment>5.4.1@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 表示来自您自己服务器的入站连接器不再匹配，而 5.4.1 表示收件人域或地址根本不被接受。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4483,43 +4483,43 @@
         <location line="+2" />
         <source>Daily Sending Limit Exceeded</source>
         <comment>5.4.5@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>超出每日发送限制</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Google returns 550 5.4.5 when a user exceeded the daily sending limit, or when a Google Workspace SMTP relay account exceeded its daily relay limit. The message is not sent, and sending becomes possible again after the limit period. The registry meaning of X.4.5, mail system congestion, does not describe this case.</source>
         <comment>5.4.5@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当用户超出每日发送限制，或 Google Workspace SMTP 中继账户超出其每日中继限制时，Google 会返回 550 5.4.5。邮件不会被发送，限制周期过后即可再次发送。注册表中 X.4.5 的含义（邮件系统拥塞）并不适用于这种情况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a Gmail or Workspace user, or a device using the Workspace SMTP relay, submits mail beyond the daily quota.</source>
         <comment>5.4.5@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>当 Gmail 或 Workspace 用户，或者使用 Workspace SMTP 中继的设备，提交的邮件超出每日配额时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop sending for now and try again later, which can take up to 24 hours. For large mailings, use a bulk email service instead of your mailbox.</source>
         <comment>5.4.5@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请暂停发送并稍后再试，这可能需要等待最多 24 小时。对于大规模邮件发送，请使用批量电子邮件服务，而不是您的邮箱。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Spread relay traffic over more users or more time, review Google's sending and relay limits, and check for compromised accounts or scripts that send unexpected volume.</source>
         <comment>5.4.5@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将中继流量分散到更多用户或更长时间内，查看 Google 的发送和中继限制，并检查是否有遭到入侵的账户或脚本发送了意外的邮件量。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.5 in the registry means mail system congestion, while Google's 5.4.5 means the sender exceeded a daily sending or relay limit.</source>
         <comment>5.4.5@Google/confusedWith/X.4.5</comment>
-        <translation type="unfinished" />
+        <translation>X.4.5 在注册表中表示邮件系统拥塞，而 Google 的 5.4.5 表示发件人超出了每日发送或中继限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.2.2 is Exchange Online's code for a sender over its rate limits, while 5.4.5 is Google's code for a sender over its daily limit.</source>
         <comment>5.4.5@Google/confusedWith/5.2.2@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.2.2 是 Exchange Online 用于超出速率限制的发件人的代码，而 5.4.5 是 Google 用于超出每日限制的发件人的代码。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4645,139 +4645,139 @@
         <location line="+2" />
         <source>Message Expired in Queue</source>
         <comment>4.4.7@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>邮件在队列中过期</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In Exchange Online, 4.4.7 means a queued message expired before the service could relay or deliver it. Microsoft notes it can also follow a header limit on the remote server, such as too many recipients, or another protocol time-out with that server. The problem usually lies on the receiving side.</source>
         <comment>4.4.7@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>在 Exchange Online 中，4.4.7 表示队列中的邮件在服务能够中继或投递之前就已过期。Microsoft 指出，它也可能由远程服务器上的邮件头限制（例如收件人过多）或与该服务器之间的其他协议超时引起。问题通常出在接收方。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in a delay notice or bounce after Exchange Online kept retrying delivery to an external server until the message expiration time.</source>
         <comment>4.4.7@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>在 Exchange Online 持续重试向外部服务器投递、直至到达邮件过期时间后，出现在延迟通知或退信中。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify the recipient address and resend later. If the message had many recipients at the same domain, split it into smaller batches.</source>
         <comment>4.4.7@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请核实收件人地址，并稍后重新发送。如果邮件有许多位于同一域的收件人，请将其分成较小的批次。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use message trace to see the deferral reason before expiry, and test the destination with the Microsoft Remote Connectivity Analyzer. Reduce the number of recipients per message if the remote host limits headers.</source>
         <comment>4.4.7@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>使用邮件跟踪查看过期之前的延迟原因，并使用 Microsoft Remote Connectivity Analyzer 测试目标服务器。如果远程主机限制了邮件头，请减少每封邮件的收件人数量。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm your server is reachable on port 25 from Microsoft 365, that firewalls or filters are not timing out sessions, and that header or recipient limits are not set too low.</source>
         <comment>4.4.7@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>确认从 Microsoft 365 可以通过 25 端口访问您的服务器，防火墙或过滤器没有使会话超时，并且邮件头或收件人限制没有设置得过低。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.7 is the registry entry for any expired delivery time, while 4.4.7 in Exchange Online bounces also covers Microsoft's specific causes such as header limits on the remote server.</source>
         <comment>4.4.7@Microsoft/confusedWith/X.4.7</comment>
-        <translation type="unfinished" />
+        <translation>X.4.7 是注册表中适用于任何投递时间过期情况的条目，而 Exchange Online 退信中的 4.4.7 还涵盖 Microsoft 特有的原因，例如远程服务器上的邮件头限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.4.316 means Exchange Online could not connect to the external server at all, while 4.4.7 means delivery attempts continued until the message expired.</source>
         <comment>4.4.7@Microsoft/confusedWith/4.4.316@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.4.316 表示 Exchange Online 根本无法连接到外部服务器，而 4.4.7 表示投递尝试一直持续到邮件过期。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Hop Count Exceeded in Exchange Online</source>
         <comment>5.4.14@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online 中跳数超限</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.4.14 with "Hop count exceeded - possible mail loop" when a message is passed around until the hop limit is reached. On-premises Exchange reports the same condition as 5.4.6, so hybrid organizations may see either code. Causes are usually accepted domain or hybrid connector misconfiguration, or forwarding that sends mail back and forth.</source>
         <comment>5.4.14@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当一封邮件被来回传递直到达到跳数限制时，Exchange Online 会返回附带 "Hop count exceeded - possible mail loop" 的 5.4.14。本地 Exchange 将同一状况报告为 5.4.6，因此混合部署的组织可能会看到其中任一代码。原因通常是接受域或混合部署连接器配置错误，或者转发导致邮件来回传送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after a message bounced between Exchange Online and another system, often an on-premises server in a hybrid deployment, until the hop limit stopped it.</source>
         <comment>5.4.14@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当邮件在 Exchange Online 与另一个系统（在混合部署中通常是本地服务器）之间来回传递，直到被跳数限制拦下后返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact your email administrator, as this cannot be fixed from the mail client. Mention any automatic forwarding that you or the recipient set up.</source>
         <comment>5.4.14@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请联系您的电子邮件管理员，因为这无法在邮件客户端中解决。请告知您或收件人设置的任何自动转发。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the recipient domain is an authoritative accepted domain where appropriate, and that the hybrid outbound connector uses smart host routing to the on-premises server. Rerun the Hybrid Configuration Wizard and look for inbox or mail flow rules that forward mail in a circle.</source>
         <comment>5.4.14@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查收件人域是否在适当情况下设为权威接受域，以及混合部署出站连接器是否使用智能主机路由到本地服务器。重新运行混合配置向导（Hybrid Configuration Wizard），并查找会将邮件循环转发的收件箱规则或邮件流规则。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.6 is the registry code for a routing loop, which on-premises Exchange sends as 5.4.6, while 5.4.14 is Exchange Online's own code for the same kind of loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/X.4.6</comment>
-        <translation type="unfinished" />
+        <translation>X.4.6 是注册表中表示路由循环的代码，本地 Exchange 以 5.4.6 发送它；而 5.4.14 是 Exchange Online 针对同类循环的自有代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the domain or address is refused outright, while 5.4.14 means it was accepted but routed in a loop.</source>
         <comment>5.4.14@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 表示域或地址被直接拒绝，而 5.4.14 表示它已被接受，但被循环路由。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Connection Refused by External Server</source>
         <comment>4.4.316@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>外部服务器拒绝连接</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 4.4.316 when its attempts to connect to an email server outside Microsoft 365 fail because of a network problem at the external server's location, typically shown as a refused connection with socket error 10061. The error usually includes the IP address involved, which identifies who must fix it.</source>
         <comment>4.4.316@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当 Exchange Online 尝试连接 Microsoft 365 之外的电子邮件服务器，却因外部服务器所在位置的网络问题而失败时，会使用 4.4.316，通常表现为连接被拒绝，并伴有套接字错误 10061。错误中通常包含所涉及的 IP 地址，据此可以确定由谁来修复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appears in message trace or delay notices while Exchange Online retries outbound delivery to an external host.</source>
         <comment>4.4.316@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>在 Exchange Online 重试向外部主机进行出站投递期间，出现在邮件跟踪或延迟通知中。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No change to the message is needed, because Exchange Online keeps retrying. If the delay lasts, tell the recipient that their mail server is not accepting connections.</source>
         <comment>4.4.316@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>无需修改邮件，因为 Exchange Online 会持续重试。如果延迟持续，请告知收件人，其邮件服务器不接受连接。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the IP address in the error with the destination's MX records, and make sure no outbound connector still routes mail to an old smart host. Watch the retries in message trace.</source>
         <comment>4.4.316@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将错误中的 IP 地址与目标的 MX 记录进行比较，并确保没有出站连接器仍将邮件路由到旧的智能主机。在邮件跟踪中关注重试情况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make sure the mail service is listening on port 25, that firewalls allow Microsoft 365 outbound IP ranges, and that your MX records point to the correct, running host.</source>
         <comment>4.4.316@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>确保邮件服务正在 25 端口上监听，防火墙允许 Microsoft 365 的出站 IP 地址范围，并且您的 MX 记录指向正确且正在运行的主机。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.4.1 is the registry code for a host that did not answer, while 4.4.316 is Exchange Online's own code for a connection the external server refused.</source>
         <comment>4.4.316@Microsoft/confusedWith/X.4.1</comment>
-        <translation type="unfinished" />
+        <translation>X.4.1 是注册表中表示主机没有应答的代码，而 4.4.316 是 Exchange Online 自己的代码，表示外部服务器拒绝了连接。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 comes from a server that accepted the connection and then closed it, while 4.4.316 means the TCP connection was never established.</source>
         <comment>4.4.316@Microsoft/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 来自已接受连接、随后又将其关闭的服务器，而 4.4.316 表示 TCP 连接根本没有建立。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5725,43 +5725,43 @@
         <location line="+2" />
         <source>Invalid Characters in Message</source>
         <comment>5.6.11@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>邮件中包含无效字符</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online uses 5.6.11 when the sending program put invalid characters into the message, specifically bare line feeds instead of proper CRLF line endings. SMTP requires every line to end with a carriage return followed by a line feed, and messages that break this rule are refused.</source>
         <comment>5.6.11@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当发送程序在邮件中放入了无效字符，具体来说是使用裸换行符而不是规范的 CRLF 行尾时，Exchange Online 会使用 5.6.11。SMTP 要求每一行都以回车符加换行符结尾，违反此规则的邮件会被拒绝。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when headers or body contain LF characters without a preceding CR, often produced by scripts, printers or custom applications.</source>
         <comment>5.6.11@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当邮件头或正文包含前面没有 CR 的 LF 字符时，在 DATA 之后返回；这类字符通常由脚本、打印机或自定义应用程序产生。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send from a script, device or custom app, update it or switch it to a standard mail library. As a workaround, resend from Outlook or another standard client.</source>
         <comment>5.6.11@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>如果您通过脚本、设备或自定义应用发送邮件，请更新它或将其改为使用标准邮件库。作为临时解决办法，可以改从 Outlook 或其他标准客户端重新发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make the sending application convert all line endings to CRLF before transmission, and check whether an intermediate relay rewrites line endings incorrectly.</source>
         <comment>5.6.11@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>让发送应用程序在传输前将所有行尾转换为 CRLF，并检查是否有中间中继错误地改写了行尾。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.6.0 is the registry's generic media or content error, while 5.6.11 is Microsoft's specific code for bare line feeds.</source>
         <comment>5.6.11@Microsoft/confusedWith/X.6.0</comment>
-        <translation type="unfinished" />
+        <translation>X.6.0 是注册表中表示媒体或内容错误的通用代码，而 5.6.11 是 Microsoft 专门针对裸换行符的代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.0.350 is a catch-all for unspecified recipient rejections, while 5.6.11 always points to bare line feeds in the message.</source>
         <comment>5.6.11@Microsoft/confusedWith/5.0.350@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.0.350 是涵盖未具体说明的收件人拒绝的兜底代码，而 5.6.11 始终指向邮件中的裸换行符。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5851,97 +5851,97 @@
         <location line="+2" />
         <source>Gmail Temporary Security Block</source>
         <comment>4.7.0@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 暂时性安全封锁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail attaches 4.7.0 to several temporary security refusals, so the text decides the meaning. It may report that the recipient domain requires TLS, that the IP is not on the domain's allowlist, that the sending IP or domain has very low reputation or lacks a valid PTR record, or that there were too many login attempts.</source>
         <comment>4.7.0@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 将 4.7.0 用于多种暂时性安全拒绝，因此其含义取决于文本。它可能表示收件人域要求使用 TLS、IP 不在该域的白名单中、发送 IP 或域的信誉极低或缺少有效的 PTR 记录，或者登录尝试次数过多。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 421 4.7.0 at connection, RCPT TO or after DATA by Gmail's inbound servers, or as 454 4.7.0 in reply to AUTH.</source>
         <comment>4.7.0@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>由 Gmail 的入站服务器在连接时、回复 RCPT TO 时或 DATA 之后以 421 4.7.0 形式返回，或以 454 4.7.0 形式作为对 AUTH 的回复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, stop retrying, wait, and check your password or app password. For other texts, forward the bounce to your administrator.</source>
         <comment>4.7.0@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>对于登录错误，请停止重试，等待一段时间，并检查您的密码或应用专用密码。对于其他文本，请将退信转发给您的管理员。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use STARTTLS toward Gmail's MX hosts, give your IPs matching PTR and forward DNS, and authenticate with SPF and DKIM. Review reputation in Google Postmaster Tools and slow down if rate limited; ask the recipient to allowlist your IP if their domain requires it.</source>
         <comment>4.7.0@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>向 Gmail 的 MX 主机发送时使用 STARTTLS，为您的 IP 配置相互匹配的 PTR 和正向 DNS，并通过 SPF 和 DKIM 进行身份验证。在 Google Postmaster Tools 中查看信誉，如果受到速率限制，请放慢发送速度；如果收件人的域有此要求，请让收件人将您的 IP 加入白名单。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>TLS required for RCPT domain</source>
         <comment>4.7.0@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>RCPT 域要求 TLS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient's domain requires TLS and the session was not encrypted, so Gmail closes the connection.</source>
         <comment>4.7.0@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>收件人的域要求使用 TLS，而会话未加密，因此 Gmail 关闭了连接。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>IP not in whitelist for RCPT domain</source>
         <comment>4.7.0@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>IP 不在 RCPT 域的白名单中</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient domain accepts mail only from IP addresses on its own allowlist.</source>
         <comment>4.7.0@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>收件人域只接收来自其自身白名单中 IP 地址的邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Low reputation or suspicious message</source>
         <comment>4.7.0@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>信誉低或邮件可疑</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rate limits or blocks the mail because of very low sender reputation, a missing PTR record, or suspicious content or links.</source>
         <comment>4.7.0@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>由于发件人信誉极低、缺少 PTR 记录，或内容或链接可疑，Gmail 对邮件进行速率限制或将其封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Too many login attempts</source>
         <comment>4.7.0@Google/contexts/3/context</comment>
-        <translation type="unfinished" />
+        <translation>登录尝试次数过多</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sent as 454 4.7.0 in reply to AUTH after repeated failed logins, asking the client to wait before trying again.</source>
         <comment>4.7.0@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>在多次登录失败后，以 454 4.7.0 形式作为对 AUTH 的回复发送，要求客户端等待一段时间后再试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>421 is the basic reply that closes the session, while Gmail's 4.7.0 text after it explains which security check failed.</source>
         <comment>4.7.0@Google/confusedWith/421</comment>
-        <translation type="unfinished" />
+        <translation>421 是关闭会话的基本回复码，而其后 Gmail 附带的 4.7.0 文本会说明是哪项安全检查失败。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.28 specifically reports an unusual rate of mail, while 4.7.0 covers TLS, allowlist, reputation and login throttling cases.</source>
         <comment>4.7.0@Google/confusedWith/4.7.28@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.28 专门报告邮件速率异常，而 4.7.0 涵盖 TLS、白名单、信誉和登录限流等情况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.0 is the registry's generic security or policy status, while Gmail uses 4.7.0 for several specific temporary checks.</source>
         <comment>4.7.0@Google/confusedWith/X.7.0</comment>
-        <translation type="unfinished" />
+        <translation>X.7.0 是注册表中通用的安全或策略状态，而 Gmail 将 4.7.0 用于多项具体的暂时性检查。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6037,181 +6037,181 @@
         <location line="+2" />
         <source>Gmail Policy or Spam Rejection</source>
         <comment>5.7.1@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 策略拒绝或垃圾邮件拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail uses 550 5.7.1 for many permanent refusals, and the text names the cause. Common ones are mail judged likely unsolicited, very low sender reputation, a message that is not RFC 5322 compliant, a Workspace administrator's policy tagged gcdp, and mismatched relay credentials. With 535, the same code means the username and password were not accepted.</source>
         <comment>5.7.1@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 将 550 5.7.1 用于许多永久性拒绝，并在文本中指明原因。常见原因包括：邮件被判定为可能是未经请求的邮件、发件人信誉极低、邮件不符合 RFC 5322、带有 gcdp 标记的 Workspace 管理员策略，以及中继凭据不匹配。与 535 搭配时，同一代码表示用户名和密码未被接受。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to RCPT TO or after DATA by Gmail's inbound servers, or as 535 5.7.1 in reply to AUTH on Gmail's submission servers.</source>
         <comment>5.7.1@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>由 Gmail 的入站服务器作为对 RCPT TO 的回复或在 DATA 之后返回，或由 Gmail 的提交服务器以 535 5.7.1 形式作为对 AUTH 的回复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For login errors, use the correct password or an app password if the account uses 2-Step Verification. For policy texts, ask the recipient's administrator; for spam texts, contact your email provider.</source>
         <comment>5.7.1@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>对于登录错误，请使用正确的密码；如果账户启用了两步验证，请使用应用专用密码。对于策略类文本，请询问收件人的管理员；对于垃圾邮件类文本，请联系您的电子邮件服务商。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authenticate with SPF, DKIM and DMARC, check reputation in Google Postmaster Tools, and fix malformed headers such as a missing Message-ID or several From addresses. For Workspace SMTP relay, register the sending IP or use SMTP AUTH.</source>
         <comment>5.7.1@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>通过 SPF、DKIM 和 DMARC 进行身份验证，在 Google Postmaster Tools 中查看信誉，并修复格式错误的邮件头，例如缺少 Message-ID 或存在多个 From 地址。对于 Workspace SMTP 中继，请登记发送 IP 或使用 SMTP AUTH。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Likely unsolicited mail</source>
         <comment>5.7.1@Google/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>可能是未经请求的邮件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail's spam filtering blocked the message based on content, reputation or sending patterns.</source>
         <comment>5.7.1@Google/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 的垃圾邮件过滤根据内容、信誉或发送模式封锁了该邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not RFC 5322 compliant</source>
         <comment>5.7.1@Google/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>不符合 RFC 5322</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The message lacks a valid From or Message-ID header, has duplicate headers, or uses encoding that is not allowed in a header.</source>
         <comment>5.7.1@Google/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>邮件缺少有效的 From 或 Message-ID 头，存在重复的邮件头，或在邮件头中使用了不允许的编码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Policy tagged gcdp</source>
         <comment>5.7.1@Google/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>带有 gcdp 标记的策略</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A custom rule created by a Google Workspace administrator prohibited the message.</source>
         <comment>5.7.1@Google/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Google Workspace 管理员创建的自定义规则禁止了该邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 5.7.1 after AUTH</source>
         <comment>5.7.1@Google/contexts/3/context</comment>
-        <translation type="unfinished">AUTH 之后的 454 {535 5.7.1 ?}</translation>
+        <translation>AUTH 之后的 535 5.7.1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail rejected the login, for example because the password is wrong or an app password is required.</source>
         <comment>5.7.1@Google/contexts/3/meaning</comment>
-        <translation type="unfinished" />
+        <translation>Gmail 拒绝了登录，例如因为密码错误或需要使用应用专用密码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 specifically means authentication failed, while 5.7.1 covers spam, policy, formatting and credential refusals.</source>
         <comment>5.7.1@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 专门表示身份验证失败，而 5.7.1 涵盖垃圾邮件、策略、格式和凭据方面的拒绝。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange's 5.7.1 mostly reports permissions and relaying, while Gmail's 5.7.1 most often reports spam or formatting rejections.</source>
         <comment>5.7.1@Google/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>Exchange 的 5.7.1 主要报告权限和中继问题，而 Gmail 的 5.7.1 最常报告的是垃圾邮件或格式方面的拒绝。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delivery Not Authorized or Relay Denied</source>
         <comment>5.7.1@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>投递未获授权或中继被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange uses 5.7.1 for several permission failures, so the text after the code matters. "Delivery not authorized" means the sender may not write to that recipient, often a restricted group or a mail flow rule. "Unable to relay" means the server is not the final destination for the domain. "Client was not authenticated" means the server requires authentication first.</source>
         <comment>5.7.1@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>Exchange 将 5.7.1 用于多种权限失败，因此代码后面的文本很重要。"Delivery not authorized" 表示发件人不得向该收件人发送邮件，原因通常在于受限群组或邮件流规则。"Unable to relay" 表示该服务器不是该域的最终目标。"Client was not authenticated" 表示服务器要求先进行身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 550 5.7.1, or as 530 5.7.1 for the authentication case, to RCPT TO or after DATA when a permission check on the receiving Exchange system fails.</source>
         <comment>5.7.1@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当接收方 Exchange 系统上的权限检查失败时，作为对 RCPT TO 的回复或在 DATA 之后以 550 5.7.1 形式返回；对于身份验证的情况则以 530 5.7.1 形式返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the address is correct and ask the group owner or the recipient's administrator to allow you to send. If you use a device or app, make sure it authenticates with valid credentials.</source>
         <comment>5.7.1@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>检查地址是否正确，并请群组所有者或收件人的管理员允许您发送邮件。如果您使用设备或应用发送，请确保其使用有效的凭据进行身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For relay errors, check that you deliver to the domain's correct MX host or that your IP is allowed on the relay connector. Configure SMTP authentication where the receiving server requires it.</source>
         <comment>5.7.1@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>对于中继错误，请检查您投递的目标是否是该域正确的 MX 主机，或者您的 IP 是否在中继连接器上获得了许可。在接收方服务器要求时配置 SMTP 身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check delivery management, moderation and mail flow rules for the recipient, and confirm that MX records and accepted domains match. Grant relay rights only to known IP addresses or authenticated senders.</source>
         <comment>5.7.1@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查该收件人的投递管理、审核和邮件流规则，并确认 MX 记录与接受域相互匹配。只向已知 IP 地址或已通过身份验证的发件人授予中继权限。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery not authorized</source>
         <comment>5.7.1@Microsoft/contexts/0/context</comment>
-        <translation type="unfinished" />
+        <translation>投递未获授权</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The recipient, often a distribution group limited to members or approved senders, or a mail flow rule does not accept this sender.</source>
         <comment>5.7.1@Microsoft/contexts/0/meaning</comment>
-        <translation type="unfinished" />
+        <translation>收件人（通常是仅限成员或获准发件人发送的通讯组）或邮件流规则不接受此发件人。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unable to relay</source>
         <comment>5.7.1@Microsoft/contexts/1/context</comment>
-        <translation type="unfinished" />
+        <translation>无法中继</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving system does not accept mail for the recipient's domain from an anonymous sender, often because of a wrong MX record or missing relay permission.</source>
         <comment>5.7.1@Microsoft/contexts/1/meaning</comment>
-        <translation type="unfinished" />
+        <translation>接收系统不接受匿名发件人发往收件人域的邮件，通常是由于 MX 记录错误或缺少中继权限。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Client was not authenticated</source>
         <comment>5.7.1@Microsoft/contexts/2/context</comment>
-        <translation type="unfinished" />
+        <translation>客户端未经身份验证</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The receiving server accepts mail only after authentication, and the sending system did not authenticate.</source>
         <comment>5.7.1@Microsoft/contexts/2/meaning</comment>
-        <translation type="unfinished" />
+        <translation>接收方服务器只在身份验证之后才接受邮件，而发送系统没有进行身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.1 is the registry's general code for delivery not authorized, while Exchange attaches several distinct meanings to 5.7.1 that only the accompanying text separates.</source>
         <comment>5.7.1@Microsoft/confusedWith/X.7.1</comment>
-        <translation type="unfinished" />
+        <translation>X.7.1 是注册表中表示投递未获授权的通用代码，而 Exchange 为 5.7.1 赋予了多种不同的含义，只能通过随附的文本加以区分。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.57 is specific to unauthenticated submission to smtp.office365.com, while 5.7.1 with "Client was not authenticated" comes from any receiving server that requires authentication.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.57@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.57 专门针对向 smtp.office365.com 进行的未经身份验证的提交，而附带 "Client was not authenticated" 的 5.7.1 可能来自任何要求身份验证的接收方服务器。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 names the specific cause, a sender missing from a group's allowed list, while 5.7.1 with "Delivery not authorized" is the general form.</source>
         <comment>5.7.1@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 指明了具体原因，即发件人不在群组的允许列表中，而附带 "Delivery not authorized" 的 5.7.1 是其通用形式。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6697,43 +6697,43 @@
         <location line="+2" />
         <source>Sender Not Authenticated by Organization</source>
         <comment>5.7.12@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发件人未通过组织的身份验证</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.12 when the recipient is configured to reject messages from outside its organization and the sender was not authenticated as internal. Only an administrator of the recipient's organization can change this. The registry meaning of X.7.12, a required password transition, is unrelated.</source>
         <comment>5.7.12@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当收件人被配置为拒绝来自其组织外部的邮件，而发件人未作为内部发件人通过身份验证时，Exchange Online 会返回 5.7.12。只有收件人所在组织的管理员才能更改此设置。注册表中 X.7.12 的含义（需要密码转换）与此无关。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external or anonymous sender writes to an address that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当外部或匿名发件人向仅接受内部发件人的地址发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external senders, or send through an internal contact.</source>
         <comment>5.7.12@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请通过其他方式联系收件人，并请其管理员允许外部发件人；或者通过内部联系人代为发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If external mail should be accepted, change the recipient's delivery restrictions to allow senders inside and outside the organization, or add the sender to the allowed senders.</source>
         <comment>5.7.12@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>如果应当接收外部邮件，请更改该收件人的投递限制，允许组织内部和外部的发件人，或将该发件人添加到允许的发件人中。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.12 in the registry means a password transition is needed before authentication, while Exchange Online's 5.7.12 means an external sender was refused by an internal-only recipient.</source>
         <comment>5.7.12@Microsoft/confusedWith/X.7.12</comment>
-        <translation type="unfinished" />
+        <translation>X.7.12 在注册表中表示身份验证前需要进行密码转换，而 Exchange Online 的 5.7.12 表示外部发件人被仅限内部发件人的收件人拒绝。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 names a group as the restricted recipient, while 5.7.12 is the general form for any recipient that accepts internal senders only.</source>
         <comment>5.7.12@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 指明受限收件人是一个群组，而 5.7.12 是适用于任何仅接受内部发件人的收件人的通用形式。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7243,43 +7243,43 @@
         <location line="+2" />
         <source>Rate Limited for Missing PTR</source>
         <comment>4.7.23@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>因缺少 PTR 而受到速率限制</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.23 when the sending IP has no PTR record, or the PTR host name's forward DNS does not point back to that IP, and it temporarily rate limits the mail. In the registry, X.7.23 means an SPF validation failure, so this Gmail code must not be read by its registry meaning.</source>
         <comment>4.7.23@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当发送 IP 没有 PTR 记录，或 PTR 主机名的正向 DNS 没有指回该 IP 时，Gmail 会返回 421 4.7.23，并暂时对邮件进行速率限制。在注册表中，X.7.23 表示 SPF 验证失败，因此不能按注册表中的含义来理解这个 Gmail 代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail when it checks reverse and forward DNS of the connecting IP address.</source>
         <comment>4.7.23@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在向 Gmail 投递期间，当 Gmail 检查连接方 IP 地址的反向和正向 DNS 时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>4.7.23@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或电子邮件服务商，因为需要在他们的 DNS 中进行修复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the owner of the IP, usually your hosting provider or ISP, to publish a PTR record for it. Make the PTR host name resolve with A or AAAA back to the same IP, and check both IPv4 and IPv6 if you send over both.</source>
         <comment>4.7.23@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>请该 IP 的所有者（通常是您的托管服务商或 ISP）为其发布 PTR 记录。让 PTR 主机名通过 A 或 AAAA 记录解析回同一 IP；如果您同时通过 IPv4 和 IPv6 发送，请对两者都进行检查。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.23 in the registry means SPF validation failed, while Gmail's 4.7.23 reports a missing or mismatched PTR record.</source>
         <comment>4.7.23@Google/confusedWith/X.7.23</comment>
-        <translation type="unfinished" />
+        <translation>X.7.23 在注册表中表示 SPF 验证失败，而 Gmail 的 4.7.23 报告的是 PTR 记录缺失或不匹配。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.25 is Gmail's permanent block for the same PTR problem, while 4.7.23 only rate limits the mail.</source>
         <comment>4.7.23@Google/confusedWith/5.7.25@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.25 是 Gmail 针对同一 PTR 问题的永久性封锁，而 4.7.23 只是对邮件进行速率限制。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7405,43 +7405,43 @@
         <location line="+2" />
         <source>Sending IP Lacks Valid PTR</source>
         <comment>5.7.25@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>发送 IP 缺少有效的 PTR</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.25 when the sending IP address has no PTR record, or the host named in the PTR record does not resolve back to that IP. As a policy, Gmail does not accept mail from IPs with missing PTR records. This matches the registry meaning of X.7.25, reverse DNS validation failed.</source>
         <comment>5.7.25@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当发送 IP 地址没有 PTR 记录，或 PTR 记录中指定的主机无法解析回该 IP 时，Gmail 会返回 550 5.7.25。根据其策略，Gmail 不接收来自缺少 PTR 记录的 IP 的邮件。这与注册表中 X.7.25 的含义（反向 DNS 验证失败）相符。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned during delivery to Gmail from an IP without consistent reverse and forward DNS.</source>
         <comment>5.7.25@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在从反向和正向 DNS 不一致的 IP 向 Gmail 投递期间返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the fix is in their DNS.</source>
         <comment>5.7.25@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或电子邮件服务商，因为需要在他们的 DNS 中进行修复。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Have the IP owner publish a PTR record naming a host you control, and make that host resolve to the same IP with A for IPv4 or AAAA for IPv6. Verify with a reverse lookup and resend once DNS has propagated.</source>
         <comment>5.7.25@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>请 IP 所有者发布一条 PTR 记录，指向您所控制的主机，并让该主机通过 A 记录（IPv4）或 AAAA 记录（IPv6）解析到同一 IP。通过反向查询进行验证，并在 DNS 更改生效后重新发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.23 only rate limits mail for the PTR problem, while 5.7.25 blocks it.</source>
         <comment>5.7.25@Google/confusedWith/4.7.23@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.7.23 只是因 PTR 问题对邮件进行速率限制，而 5.7.25 会将其封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 is the registry code for failed reverse DNS validation in general, while Gmail's 5.7.25 applies its own policy of refusing IPs without matching PTR records.</source>
         <comment>5.7.25@Google/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 是注册表中泛指反向 DNS 验证失败的代码，而 Gmail 的 5.7.25 执行的是其自身策略，即拒绝没有匹配 PTR 记录的 IP。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7495,43 +7495,43 @@
         <location line="+2" />
         <source>Unauthenticated Mail Rejected</source>
         <comment>5.7.26@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>未经身份验证的邮件被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.26 when a message fails its authentication requirements. The text says whether neither SPF nor DKIM passed, SPF failed under a hard fail (-all) policy, or the From domain's DMARC policy rejects unauthenticated mail. A temporary 4.7.26 form is used for rate limiting or when DNS failures prevent the DMARC check.</source>
         <comment>5.7.26@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当邮件未满足 Gmail 的身份验证要求时，Gmail 会返回 550 5.7.26。文本会说明具体情况：SPF 和 DKIM 均未通过、SPF 在硬失败（-all）策略下失败，或者 From 域的 DMARC 策略拒绝未经身份验证的邮件。暂时性的 4.7.26 形式用于速率限制，或用于 DNS 故障导致无法进行 DMARC 检查的情况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail evaluates SPF, DKIM and DMARC for the message.</source>
         <comment>5.7.26@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后，当 Gmail 对邮件评估 SPF、DKIM 和 DMARC 时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a website, app or third-party service, ask your administrator to authorize it in the domain's SPF and DKIM setup.</source>
         <comment>5.7.26@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>如果您通过网站、应用或第三方服务发送邮件，请让管理员在该域的 SPF 和 DKIM 设置中对其进行授权。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Publish an SPF record listing every sending IP or service, sign mail with DKIM for the From domain, and publish DMARC. Check that forwarded mail keeps a valid DKIM signature and that SPF stays within ten DNS lookups.</source>
         <comment>5.7.26@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>发布列出所有发送 IP 或服务的 SPF 记录，使用 DKIM 为 From 域签名邮件，并发布 DMARC。检查转发的邮件是否保留了有效的 DKIM 签名，以及 SPF 的 DNS 查询次数是否控制在十次以内。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while Gmail's 5.7.26 also covers a DMARC rejection or a single SPF hard fail.</source>
         <comment>5.7.26@Google/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 是注册表中表示多项身份验证检查失败的代码，而 Gmail 的 5.7.26 还涵盖 DMARC 拒绝或单独的 SPF 硬失败。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 means specifically that SPF did not pass, while 5.7.26 means no passing authentication at all or a DMARC failure.</source>
         <comment>5.7.26@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 专门表示 SPF 未通过，而 5.7.26 表示所有身份验证均未通过或 DMARC 失败。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7585,79 +7585,79 @@
         <location line="+2" />
         <source>Rate Limited for SPF Failure</source>
         <comment>4.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>因 SPF 失败而受到速率限制</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.27 when SPF authentication did not pass for the message, and it temporarily rate limits that mail. Google requires bulk senders to authenticate with SPF as well as DKIM. The permanent form 5.7.27 blocks mail for the same failure.</source>
         <comment>4.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当邮件未通过 SPF 身份验证时，Gmail 会返回 421 4.7.27，并暂时对该邮件进行速率限制。Google 要求批量发件人同时使用 SPF 和 DKIM 进行身份验证。永久性形式 5.7.27 会因同样的失败封锁邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail checks SPF for the envelope sender domain and the result is not a pass.</source>
         <comment>4.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后，当 Gmail 检查信封发件人域的 SPF 且结果不是通过时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>4.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员，尤其是在您最近开始通过新服务发送邮件的情况下。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the SPF record of the MAIL FROM domain, add the real sending IP or your provider's include, fix syntax errors, and stay within ten DNS lookups. Then let queued mail retry.</source>
         <comment>4.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查 MAIL FROM 域的 SPF 记录，添加实际的发送 IP 或服务商提供的 include，修复语法错误，并将 DNS 查询次数控制在十次以内。然后让队列中的邮件重试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 4.7.27 means SPF did not pass.</source>
         <comment>4.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>X.7.27 在注册表中表示发件人地址使用空 MX，而 Gmail 的 4.7.27 表示 SPF 未通过。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.27 blocks the message permanently, while 4.7.27 only rate limits it, and retries can succeed once SPF passes.</source>
         <comment>4.7.27@Google/confusedWith/5.7.27@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.27 会永久性地封锁邮件，而 4.7.27 只是对其进行速率限制，一旦 SPF 通过，重试即可成功。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for SPF Failure</source>
         <comment>5.7.27@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>因 SPF 失败而被封锁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.27 when a message is blocked because SPF authentication did not pass, under its requirement that bulk senders use SPF. The registry assigns X.7.27 to an unrelated condition, a sender address whose domain publishes a null MX, so tools that label codes by the registry will misread this bounce.</source>
         <comment>5.7.27@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>根据 Gmail 对批量发件人必须使用 SPF 的要求，当邮件因未通过 SPF 身份验证而被封锁时，Gmail 会返回 550 5.7.27。注册表将 X.7.27 分配给一种不相关的状况，即发件人地址的域发布了空 MX，因此按注册表标注代码的工具会误解这封退信。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA by Gmail's inbound servers once SPF for the envelope sender domain has not passed.</source>
         <comment>5.7.27@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后，一旦信封发件人域的 SPF 未通过，由 Gmail 的入站服务器返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator, especially if you recently started sending through a new service.</source>
         <comment>5.7.27@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员，尤其是在您最近开始通过新服务发送邮件的情况下。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Identify the envelope sender domain and the IP that connected to Gmail, then authorize that IP in the domain's SPF record and fix lookup-limit or syntax errors. Resend only after an SPF check passes.</source>
         <comment>5.7.27@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>确定信封发件人域以及连接到 Gmail 的 IP，然后在该域的 SPF 记录中授权该 IP，并修复查询次数限制或语法方面的错误。只有在 SPF 检查通过后才重新发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.27 in the registry means the sender address has a null MX, while Gmail's 5.7.27 means SPF did not pass.</source>
         <comment>5.7.27@Google/confusedWith/X.7.27</comment>
-        <translation type="unfinished" />
+        <translation>X.7.27 在注册表中表示发件人地址使用空 MX，而 Gmail 的 5.7.27 表示 SPF 未通过。</translation>
     </message>
     <message>
         <location line="+1" />
