@@ -21,7 +21,7 @@ const RX &prefixPattern()
         uR"(|[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+[\w./-]+(?:\[\d+\])?:)"
         uR"(|(?:SERVER|CLIENT)\s*->\s*(?:SERVER|CLIENT)\s*:)"
         uR"(|(?:S|C|Server|Client)\s*:)"
-        uR"(|<<<|>>>|<--|-->|<-|->|<|>)"
+        uR"(|<<<|>>>|<--|-->|<-|->|<~|~>|<\*\*|\*\*>|<|>)"
         uR"()\s*)"_s);
     return rx;
 }
@@ -46,7 +46,7 @@ const RX &anchoredReplyPattern()
 const RX &pairPattern()
 {
     static const RX rx(
-        uR"((?<![0-9.])#?([2-5][0-9]{2})[ -]+#?([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.]))"_s);
+        uR"((?<![0-9.])#?([2-5][0-9]{2})(?:[ -]+|, b?['"])#?([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.]))"_s);
     return rx;
 }
 
@@ -58,11 +58,13 @@ const RX &keywordBasicPattern()
     return rx;
 }
 
-// "Status: 5.1.1" in a DSN, and qmail's trailing "(#5.7.1)".
 const RX &enhancedOnlyPattern()
 {
-    static const RX rx(uR"((?:^Status:\s*|\(#)([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.]))"_s,
-                       RX::CaseInsensitiveOption);
+    // "Status: 5.1.1" (DSN), "(#5.7.1)" (qmail), "dsn=5.1.1" (Postfix, Sendmail logs), and a code
+    // after ": " that words follow ("milter-reject: …: 5.7.1 Spam message rejected").
+    static const RX rx(
+        uR"((?:^Status:\s*|\(#|\bdsn=|: (?=[245]\.[0-9]{1,3}\.[0-9]{1,3} (?-i:[A-Z])))([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.]))"_s,
+        RX::CaseInsensitiveOption);
     return rx;
 }
 
@@ -209,6 +211,9 @@ QList<FoundReply> ReplyParser::addLine(QStringView rawLine)
         if (anchored.capturedLength(3) > 0) {
             reply.enhanced = anchored.captured(3);
             reply.enhancedPos = offset + anchored.capturedStart(3);
+        } else if (const auto trailing = enhancedOnlyPattern().match(rest); trailing.hasMatch()) {
+            reply.enhanced = trailing.captured(1); // qmail: "553 sorry, … (#5.7.1)"
+            reply.enhancedPos = offset + trailing.capturedStart(1);
         }
         readExtras(reply, m_lastCommand);
         if (!m_open.isEmpty() && m_open.constFirst().basic != reply.basic)
