@@ -7663,7 +7663,7 @@
         <location line="+1" />
         <source>5.7.26 means the message had no passing authentication or failed DMARC, while 5.7.27 singles out SPF.</source>
         <comment>5.7.27@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 表示邮件没有任何身份验证通过或 DMARC 失败，而 5.7.27 专门针对 SPF。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7717,49 +7717,49 @@
         <location line="+2" />
         <source>Unusual Rate of Unsolicited Mail</source>
         <comment>4.7.28@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>未经请求邮件的速率异常</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.28 when it sees an unusual rate of mail, or of unsolicited mail, from your IP address, netblock, DKIM or SPF domain, or a URL domain in the messages, and temporarily rate limits it. The same code can report too many messages with one Message-ID. The registry's X.7.28, mail flood detected, describes a similar condition.</source>
         <comment>4.7.28@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当 Gmail 发现来自您的 IP 地址、网段、DKIM 或 SPF 域，或来自邮件中某个 URL 域的邮件（或未经请求的邮件）速率异常时，会返回 421 4.7.28，并暂时对其进行速率限制。同一代码也可能表示使用同一个 Message-ID 的邮件过多。注册表中的 X.7.28（检测到邮件泛滥）描述的是类似的状况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA, often during IP or domain warm-up or after a sudden volume increase toward Gmail.</source>
         <comment>4.7.28@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后返回，通常出现在 IP 或域的预热期间，或向 Gmail 发送的邮件量突然增加之后。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No action is needed for a single delay, because the message is retried. If many messages are delayed, tell your administrator or email service.</source>
         <comment>4.7.28@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>单次延迟无需任何操作，因为邮件会被重试。如果许多邮件都被延迟，请告知您的管理员或电子邮件服务。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lower the sending rate to Gmail and ramp volume gradually on new IPs and domains. Send only to opted-in recipients, authenticate with SPF, DKIM and DMARC, and watch spam rate in Google Postmaster Tools. Give every message a unique Message-ID.</source>
         <comment>4.7.28@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>降低向 Gmail 发送邮件的速率，并在新的 IP 和域上逐步提升发送量。只向已选择订阅的收件人发送，使用 SPF、DKIM 和 DMARC 进行身份验证，并在 Google Postmaster Tools 中关注垃圾邮件率。为每封邮件分配唯一的 Message-ID。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.28 is the registry code for a detected mail flood, while Gmail's 4.7.28 is a temporary rate limit tied to the reputation of your IP, domains or URLs.</source>
         <comment>4.7.28@Google/confusedWith/X.7.28</comment>
-        <translation type="unfinished" />
+        <translation>X.7.28 是注册表中表示检测到邮件泛滥的代码，而 Gmail 的 4.7.28 是一种与您的 IP、域或 URL 的信誉挂钩的暂时性速率限制。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "unusual rate of unsolicited mail" blocks the mail permanently, while 4.7.28 only delays it.</source>
         <comment>4.7.28@Google/confusedWith/5.7.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>附带 "unusual rate of unsolicited mail" 的 5.7.1 会永久性地封锁邮件，而 4.7.28 只是延迟邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.2.1 protects one recipient who is receiving too much mail, while 4.7.28 limits the sender as a whole.</source>
         <comment>4.7.28@Google/confusedWith/4.2.1@Google</comment>
-        <translation type="unfinished" />
+        <translation>4.2.1 保护的是接收邮件过多的单个收件人，而 4.7.28 限制的是发件人整体。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7813,43 +7813,43 @@
         <location line="+2" />
         <source>Rate Limited Without TLS</source>
         <comment>4.7.29@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>因未使用 TLS 而受到速率限制</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.29 when a message was not sent over a TLS connection, and it temporarily rate limits such mail. Google requires senders, and bulk senders in particular, to use TLS for SMTP connections. The registry's X.7.29 instead reports an ARC validation failure.</source>
         <comment>4.7.29@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当邮件未通过 TLS 连接发送时，Gmail 会返回 421 4.7.29，并暂时对此类邮件进行速率限制。Google 要求发件人（尤其是批量发件人）在 SMTP 连接中使用 TLS。注册表中的 X.7.29 报告的则是 ARC 验证失败。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when the sending server delivered to Gmail without issuing STARTTLS.</source>
         <comment>4.7.29@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>当发送方服务器未发出 STARTTLS 就向 Gmail 投递邮件时，在 DATA 之后返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider.</source>
         <comment>4.7.29@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或电子邮件服务商。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enable opportunistic TLS for outbound SMTP, for example smtp_tls_security_level = may in Postfix, and make sure STARTTLS to Gmail's MX hosts succeeds with a current TLS version.</source>
         <comment>4.7.29@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>为出站 SMTP 启用机会性 TLS，例如在 Postfix 中设置 smtp_tls_security_level = may，并确保能够使用当前的 TLS 版本成功地向 Gmail 的 MX 主机发起 STARTTLS。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.29 in the registry reports an ARC validation failure, while Gmail's 4.7.29 reports a message sent without TLS.</source>
         <comment>4.7.29@Google/confusedWith/X.7.29</comment>
-        <translation type="unfinished" />
+        <translation>X.7.29 在注册表中报告 ARC 验证失败，而 Gmail 的 4.7.29 报告的是未使用 TLS 发送的邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.0 with "TLS required for RCPT domain" enforces one recipient domain's TLS policy, while 4.7.29 applies Gmail's general sender requirement.</source>
         <comment>4.7.29@Google/confusedWith/4.7.0@Google</comment>
-        <translation type="unfinished" />
+        <translation>附带 "TLS required for RCPT domain" 的 4.7.0 执行的是某个收件人域的 TLS 策略，而 4.7.29 适用的是 Gmail 对发件人的通用要求。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7903,691 +7903,691 @@
         <location line="+2" />
         <source>Blocked for DKIM Failure</source>
         <comment>5.7.30@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>因 DKIM 失败而被封锁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 550 5.7.30 when a message is blocked because DKIM did not pass, under its requirement that large senders sign mail with DKIM. The temporary form 4.7.30 rate limits instead of blocking. In the registry, X.7.30 means REQUIRETLS support is required, an unrelated condition.</source>
         <comment>5.7.30@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>根据 Gmail 对大批量发件人必须使用 DKIM 签名邮件的要求，当邮件因 DKIM 未通过而被封锁时，Gmail 会返回 550 5.7.30。暂时性形式 4.7.30 会进行速率限制，而不是封锁。在注册表中，X.7.30 表示需要 REQUIRETLS 支持，这是一种不相关的状况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when Gmail finds no passing DKIM signature on mail from a sender that must use DKIM.</source>
         <comment>5.7.30@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后，当 Gmail 在来自必须使用 DKIM 的发件人的邮件上找不到通过验证的 DKIM 签名时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or the service that sends mail for you.</source>
         <comment>5.7.30@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或代您发送邮件的服务。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turn on DKIM signing for the From domain in your mail server or sending service, and publish the matching public key at the selector in DNS. Make sure nothing after signing, such as a footer or gateway, modifies signed headers or the body.</source>
         <comment>5.7.30@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>在您的邮件服务器或发送服务中为 From 域启用 DKIM 签名，并在 DNS 中该选择器下发布相应的公钥。确保签名之后没有任何环节（例如页脚或网关）修改已签名的邮件头或正文。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.30 in the registry means REQUIRETLS support is required, while Gmail's 5.7.30 means DKIM did not pass.</source>
         <comment>5.7.30@Google/confusedWith/X.7.30</comment>
-        <translation type="unfinished" />
+        <translation>X.7.30 在注册表中表示需要 REQUIRETLS 支持，而 Gmail 的 5.7.30 表示 DKIM 未通过。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means neither SPF nor DKIM passed or DMARC failed, while 5.7.30 means the DKIM requirement for large senders was not met.</source>
         <comment>5.7.30@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 表示 SPF 和 DKIM 均未通过或 DMARC 失败，而 5.7.30 表示未满足针对大批量发件人的 DKIM 要求。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>From Domain Not Aligned</source>
         <comment>4.7.32@Google/title</comment>
-        <translation type="unfinished" />
+        <translation>From 域未对齐</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gmail returns 421 4.7.32 when the domain in the From header is not aligned with the organizational domain authenticated by SPF or DKIM, and it rate limits the mail. Alignment is a requirement for bulk senders and follows the way DMARC evaluates authentication.</source>
         <comment>4.7.32@Google/description</comment>
-        <translation type="unfinished" />
+        <translation>当 From 头中的域与通过 SPF 或 DKIM 身份验证的组织域未对齐时，Gmail 会返回 421 4.7.32，并对邮件进行速率限制。对齐是对批量发件人的一项要求，其方式遵循 DMARC 评估身份验证的方法。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned after DATA when a bulk sender's messages pass SPF or DKIM for a different domain than the visible From address.</source>
         <comment>4.7.32@Google/when</comment>
-        <translation type="unfinished" />
+        <translation>在 DATA 之后，当批量发件人的邮件针对与可见 From 地址不同的域通过 SPF 或 DKIM 时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If a newsletter or marketing service sends as your domain, ask your administrator to set up authentication for it.</source>
         <comment>4.7.32@Google/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>如果有新闻通讯或营销服务以您的域名义发送邮件，请让您的管理员为其设置身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sign with DKIM using the From domain or one of its subdomains, or use a Return-Path domain under the From domain so SPF aligns. Publish a DMARC record and use its reports to find unaligned mail streams.</source>
         <comment>4.7.32@Google/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>使用 From 域或其某个子域进行 DKIM 签名，或使用位于 From 域之下的 Return-Path 域，使 SPF 对齐。发布 DMARC 记录，并利用其报告找出未对齐的邮件流。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 means authentication failed outright, while 4.7.32 means authentication passed but for a domain that does not match the From header.</source>
         <comment>4.7.32@Google/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 表示身份验证彻底失败，而 4.7.32 表示身份验证已通过，但所针对的域与 From 头不匹配。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.509 is Exchange Online's rejection for a DMARC failure, while 4.7.32 is Gmail's temporary limit for misaligned bulk mail.</source>
         <comment>4.7.32@Google/confusedWith/5.7.509@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.509 是 Exchange Online 因 DMARC 失败而发出的拒绝，而 4.7.32 是 Gmail 对未对齐的批量邮件施加的暂时性限制。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Client Not Authenticated to Send</source>
         <comment>5.7.57@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>客户端未经身份验证，无法发送</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.57 when an application or device submits mail through smtp.office365.com without authenticating, reported as "Client was not authenticated to send anonymous mail during MAIL FROM". Submission through that endpoint requires the credentials of a user with an Exchange Online mailbox, and authentication is only possible after TLS is negotiated.</source>
         <comment>5.7.57@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当应用程序或设备未经身份验证就通过 smtp.office365.com 提交邮件时，Exchange Online 会返回 5.7.57，并报告为 "Client was not authenticated to send anonymous mail during MAIL FROM"。通过该端点提交邮件需要拥有 Exchange Online 邮箱的用户的凭据，并且只有在协商 TLS 之后才能进行身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to MAIL FROM when a printer, scanner, script or app connects to smtp.office365.com and skips AUTH.</source>
         <comment>5.7.57@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当打印机、扫描仪、脚本或应用连接到 smtp.office365.com 并跳过 AUTH 时，作为对 MAIL FROM 的回复返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the device or app settings, turn on SMTP authentication, enter the full mailbox address and its current password, and select STARTTLS on port 587.</source>
         <comment>5.7.57@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>在设备或应用的设置中开启 SMTP 身份验证，输入完整的邮箱地址及其当前密码，并选择端口 587 上的 STARTTLS。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confirm that the device supports TLS and STARTTLS, that the credentials are correct, and that authenticated SMTP submission is allowed for the mailbox. If the device cannot authenticate, use direct send or a connector-based relay instead.</source>
         <comment>5.7.57@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>确认设备支持 TLS 和 STARTTLS、凭据正确，并且该邮箱允许经过身份验证的 SMTP 提交。如果设备无法进行身份验证，请改用直接发送（direct send）或基于连接器的中继。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>535 means credentials were sent and rejected, while 5.7.57 means the client never authenticated before MAIL FROM.</source>
         <comment>5.7.57@Microsoft/confusedWith/535</comment>
-        <translation type="unfinished" />
+        <translation>535 表示已发送凭据但被拒绝，而 5.7.57 表示客户端在 MAIL FROM 之前从未进行身份验证。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Client was not authenticated" can come from any server requiring authentication, while 5.7.57 is specific to submission through smtp.office365.com.</source>
         <comment>5.7.57@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>附带 "Client was not authenticated" 的 5.7.1 可能来自任何要求身份验证的服务器，而 5.7.57 专门针对通过 smtp.office365.com 进行的提交。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TenantAttribution Relay Access Denied</source>
         <comment>5.7.64@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>TenantAttribution 中继访问被拒绝</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.64 with "TenantAttribution; Relay Access Denied" when mail from an organization's on-premises environment no longer matches the inbound connector meant to identify it. Typical causes are a changed source IP address or a certificate whose host name no longer matches the connector, so the service cannot attribute the mail to the tenant.</source>
         <comment>5.7.64@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当来自某组织本地环境的邮件不再与用于识别该组织的入站连接器匹配时，Exchange Online 会返回附带 "TenantAttribution; Relay Access Denied" 的 5.7.64。典型原因是源 IP 地址发生了变化，或证书的主机名不再与连接器匹配，导致该服务无法将邮件归属到租户。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an on-premises server or third-party relay sends through Exchange Online and matching the connector by IP address or certificate fails.</source>
         <comment>5.7.64@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当本地服务器或第三方中继通过 Exchange Online 发送邮件，而按 IP 地址或证书匹配连接器失败时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Only an administrator can fix this, so forward the bounce to your email admin.</source>
         <comment>5.7.64@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>只有管理员才能解决此问题，因此请将退信转发给您的电子邮件管理员。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare the connector's configured sender IP addresses or certificate name with the actual source IP and the certificate your server presents. Update the inbound connector or the server's certificate, then test with message trace.</source>
         <comment>5.7.64@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将连接器中配置的发件人 IP 地址或证书名称与实际的源 IP 以及您的服务器出示的证书进行比较。更新入站连接器或服务器的证书，然后使用邮件跟踪进行测试。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.4.1 means the recipient domain is not accepted, while 5.7.64 means the sender's connector could not be matched to a tenant.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.4.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.4.1 表示收件人域不被接受，而 5.7.64 表示发件人的连接器无法与租户匹配。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.1 with "Unable to relay" refuses an anonymous sender, while 5.7.64 refuses relaying from an organization whose connector no longer matches.</source>
         <comment>5.7.64@Microsoft/confusedWith/5.7.1@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>附带 "Unable to relay" 的 5.7.1 拒绝的是匿名发件人，而 5.7.64 拒绝的是连接器不再匹配的组织所进行的中继。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not in Allowed-Senders List</source>
         <comment>5.7.124@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发件人不在允许的发件人列表中</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.124 when a distribution group accepts messages only from an allowed-senders list and the sender is not on it. Depending on how the group is set up, even its owner may need to be added to the list before posting.</source>
         <comment>5.7.124@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当通讯组只接受来自允许的发件人列表中的邮件，而发件人不在该列表中时，Exchange Online 会返回 5.7.124。根据该组的设置方式，即使是其所有者也可能需要先被添加到该列表中，才能发送邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when someone sends to a distribution group whose delivery management restricts who may send.</source>
         <comment>5.7.124@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当有人向通过投递管理限制了发件人的通讯组发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ask the group owner to add you to the allowed senders, or write to the members directly.</source>
         <comment>5.7.124@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请让群组所有者将您添加到允许的发件人中，或直接写信给各成员。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the Exchange admin center, open the group's delivery management and add the sender, or allow all senders if that fits the group's purpose. External senders must first exist as mail contacts or mail users.</source>
         <comment>5.7.124@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>在 Exchange 管理中心中打开该群组的投递管理并添加该发件人；如果符合该群组的用途，也可以允许所有发件人。外部发件人必须先以邮件联系人或邮件用户的形式存在。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 means the group rejects all senders from outside the organization, while 5.7.124 means the group accepts only a specific list that lacks this sender.</source>
         <comment>5.7.124@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 表示该群组拒绝来自组织外部的所有发件人，而 5.7.124 表示该群组只接受一个特定列表，而此发件人不在其中。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Group</source>
         <comment>5.7.133@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发件人未通过身份验证，无法发往群组</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.133 when the recipient is a group configured to reject messages from senders outside the organization. Only the group owner or an administrator of the recipient's organization can allow external senders.</source>
         <comment>5.7.133@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当收件人是被配置为拒绝来自组织外部发件人的邮件的群组时，Exchange Online 会返回 5.7.133。只有群组所有者或收件人所在组织的管理员才能允许外部发件人。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a distribution group that accepts internal senders only.</source>
         <comment>5.7.133@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当外部发件人向仅接受内部发件人的通讯组发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the group owner or an administrator of that organization and ask them to allow your address.</source>
         <comment>5.7.133@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请联系群组所有者或该组织的管理员，请他们允许您的地址。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the group's delivery management, accept messages from senders inside and outside the organization, or keep the restriction and add the external sender, represented as a mail contact, to the allowed senders.</source>
         <comment>5.7.133@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>在该群组的投递管理中，接受来自组织内部和外部发件人的邮件；或者保留该限制，并将该外部发件人（以邮件联系人形式表示）添加到允许的发件人中。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.134 names a mailbox as the restricted recipient, while 5.7.133 names a group.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.134@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.134 指明受限收件人是一个邮箱，而 5.7.133 指明的是一个群组。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.124 means the group accepts only listed senders, while 5.7.133 means it refuses everyone outside the organization.</source>
         <comment>5.7.133@Microsoft/confusedWith/5.7.124@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.124 表示该群组只接受列表中的发件人，而 5.7.133 表示它拒绝组织外部的所有人。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sender Not Authenticated for Mailbox</source>
         <comment>5.7.134@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发件人未通过身份验证，无法发往邮箱</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.134 when the recipient is a mailbox set up to reject messages sent from outside its organization. Only an administrator of the recipient's organization can change the restriction. Related codes cover other recipient types, such as 5.7.133 for groups and 5.7.136 for mail users.</source>
         <comment>5.7.134@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当收件人是被设置为拒绝来自其组织外部邮件的邮箱时，Exchange Online 会返回 5.7.134。只有收件人所在组织的管理员才能更改此限制。相关代码涵盖其他收件人类型，例如针对群组的 5.7.133 和针对邮件用户的 5.7.136。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external sender writes to a mailbox that accepts internal senders only.</source>
         <comment>5.7.134@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当外部发件人向仅接受内部发件人的邮箱发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach the recipient another way and ask their administrator to allow external mail for the mailbox.</source>
         <comment>5.7.134@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请通过其他方式联系收件人，并请其管理员允许该邮箱接收外部邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the mailbox's delivery restrictions and, if external mail is expected, stop requiring authenticated senders, for example with Set-Mailbox and RequireSenderAuthenticationEnabled set to false.</source>
         <comment>5.7.134@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>检查该邮箱的投递限制；如果需要接收外部邮件，请取消对发件人身份验证的要求，例如使用 Set-Mailbox 并将 RequireSenderAuthenticationEnabled 设置为 false。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.133 blocks external senders to a group, while 5.7.134 blocks them to an individual mailbox.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.7.133@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.133 阻止外部发件人向群组发送邮件，而 5.7.134 阻止他们向单个邮箱发送邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.10 means the mailbox was not found, while 5.7.134 means it exists but refuses external senders.</source>
         <comment>5.7.134@Microsoft/confusedWith/5.1.10@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.10 表示找不到该邮箱，而 5.7.134 表示邮箱存在但拒绝外部发件人。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Exchange Online IP Throttling</source>
         <comment>4.7.500@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>Exchange Online IP 限流</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 4.7.500 through 4.7.699, often shown with an ASxxx tag, mean Microsoft 365 temporarily restricted mail from the connecting IP address after detecting suspicious activity. A common trigger is a source that suddenly sends far more than its established pattern, which Microsoft treats with graylisting. The restriction lifts on its own if the traffic is legitimate.</source>
         <comment>4.7.500@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>代码 4.7.500 到 4.7.699（通常带有 ASxxx 标记）表示 Microsoft 365 在检测到可疑活动后，暂时限制了来自连接方 IP 地址的邮件。常见的触发原因是某个来源的发送量突然远超其既有模式，Microsoft 会对此采用灰名单处理。如果流量合法，该限制会自行解除。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as 451 with "Access denied, please try again later" while a server sends to, or relays through, Exchange Online.</source>
         <comment>4.7.500@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当服务器向 Exchange Online 发送邮件或通过其中继邮件时，以附带 "Access denied, please try again later" 的 451 形式返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nothing is required from you, because your server will retry. If messages stay delayed for days, forward the delay notice to your administrator.</source>
         <comment>4.7.500@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>您无需执行任何操作，因为您的服务器会重试。如果邮件连续数天仍被延迟，请将延迟通知转发给您的管理员。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Let retries continue and keep volume steady while the IP builds a history. If you relay from on-premises servers through Microsoft 365, or route inbound mail through a third-party filter, create the matching connector so the traffic is recognized. Avoid sending production volume from an onmicrosoft.com domain.</source>
         <comment>4.7.500@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>让重试继续进行，并在该 IP 积累历史记录期间保持稳定的发送量。如果您从本地服务器通过 Microsoft 365 中继邮件，或通过第三方过滤器路由入站邮件，请创建相应的连接器，以便流量能够被识别。避免从 onmicrosoft.com 域发送生产环境规模的邮件量。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>451 is the basic reply these codes arrive with, while 4.7.500 to 4.7.699 identify Microsoft's specific reason, temporary IP throttling.</source>
         <comment>4.7.500@Microsoft/confusedWith/451</comment>
-        <translation type="unfinished" />
+        <translation>451 是与这些代码一同出现的基本回复码，而 4.7.500 到 4.7.699 标明了 Microsoft 的具体原因，即暂时性的 IP 限流。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 mean the IP is banned until it is delisted, while 4.7.500 to 4.7.699 are temporary restrictions that lift on their own.</source>
         <comment>4.7.500@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 到 5.7.649 表示该 IP 被封禁，直到从列表中移除为止，而 4.7.500 到 4.7.699 是会自行解除的暂时性限制。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Account Banned for Spam</source>
         <comment>5.7.501@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发送账户因垃圾邮件被封禁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.501 to 5.7.503 mean Microsoft 365 banned the sending account after detecting spam activity. Exchange Online words 5.7.501 as "spam abuse detected" and the other two as "banned sender". The ban is lifted through Microsoft support once the account's problems are resolved.</source>
         <comment>5.7.501@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>代码 5.7.501 到 5.7.503 表示 Microsoft 365 在检测到垃圾邮件活动后封禁了发送账户。Exchange Online 对 5.7.501 的措辞是 "spam abuse detected"，对另外两个代码的措辞是 "banned sender"。在解决该账户的问题后，需通过 Microsoft 支持人员解除封禁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a banned account, or a system sending on its behalf, tries to send through Exchange Online.</source>
         <comment>5.7.501@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当被封禁的账户或代表其发送邮件的系统尝试通过 Exchange Online 发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tell your administrator, change your password and check your devices for malware, since a ban usually follows a compromise.</source>
         <comment>5.7.501@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请告知您的管理员，更改密码，并检查您的设备是否感染恶意软件，因为封禁通常发生在账户遭到入侵之后。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secure the account, reset its credentials, and remove malicious rules or connectors. Then contact Microsoft support through your usual channel to restore sending.</source>
         <comment>5.7.501@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>保护该账户，重置其凭据，并删除恶意规则或连接器。然后通过您的常规渠道联系 Microsoft 支持人员以恢复发送。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.1.8 is a restriction the tenant's administrator can release, while 5.7.501 to 5.7.503 are bans that require Microsoft support.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.1.8@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.1.8 是租户管理员可以解除的限制，而 5.7.501 到 5.7.503 是需要 Microsoft 支持人员才能解除的封禁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban a sending IP address, while 5.7.501 to 5.7.503 ban a sending account.</source>
         <comment>5.7.501@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 到 5.7.649 封禁的是发送 IP 地址，而 5.7.501 到 5.7.503 封禁的是发送账户。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending Domain Fails DMARC</source>
         <comment>5.7.509@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发送域未通过 DMARC</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.509 with "Access denied, sending domain does not pass DMARC verification" when the domain in the message's From header fails DMARC. A message passes DMARC only when SPF or DKIM succeeds for a domain aligned with that From domain.</source>
         <comment>5.7.509@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当邮件 From 头中的域未通过 DMARC 时，Exchange Online 会返回附带 "Access denied, sending domain does not pass DMARC verification" 的 5.7.509。只有当 SPF 或 DKIM 针对与该 From 域对齐的域验证成功时，邮件才能通过 DMARC。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when mail claiming a DMARC-protected From domain arrives from a source that is not authenticated and aligned.</source>
         <comment>5.7.509@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当声称使用受 DMARC 保护的 From 域的邮件来自未经身份验证且未对齐的来源时，返回给连接方服务器。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you send through a newsletter service, app or forwarding account, ask your administrator to authorize it for your domain.</source>
         <comment>5.7.509@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>如果您通过新闻通讯服务、应用或转发账户发送邮件，请让您的管理员为您的域授权该服务。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Include every system that sends for the domain in SPF, and sign with DKIM using the From domain or an aligned subdomain. Review DMARC aggregate reports to find unaligned sources before tightening the policy.</source>
         <comment>5.7.509@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将所有代表该域发送邮件的系统都加入 SPF，并使用 From 域或与之对齐的子域进行 DKIM 签名。在收紧策略之前，查看 DMARC 汇总报告以找出未对齐的来源。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.26 is the registry code for multiple failed authentication checks, while 5.7.509 is Microsoft's specific code for a DMARC failure of the From domain.</source>
         <comment>5.7.509@Microsoft/confusedWith/X.7.26</comment>
-        <translation type="unfinished" />
+        <translation>X.7.26 是注册表中表示多项身份验证检查失败的代码，而 5.7.509 是 Microsoft 专门针对 From 域 DMARC 失败的代码。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.26 is Gmail's rejection of unauthenticated mail, including DMARC failures, while 5.7.509 is the comparable rejection from Exchange Online.</source>
         <comment>5.7.509@Microsoft/confusedWith/5.7.26@Google</comment>
-        <translation type="unfinished" />
+        <translation>5.7.26 是 Gmail 对未经身份验证的邮件（包括 DMARC 失败的邮件）的拒绝，而 5.7.509 是 Exchange Online 发出的类似拒绝。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recipient Domain Refuses IPv6 Mail</source>
         <comment>5.7.510@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>收件人域拒绝 IPv6 邮件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.510 when a sender transmits over IPv6 to a recipient domain that does not accept email over IPv6. Domains hosted in Microsoft 365 accept anonymous inbound mail over IPv6 only when their administrators have enabled it.</source>
         <comment>5.7.510@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当发件人通过 IPv6 向不接受 IPv6 电子邮件的收件人域传输邮件时，Exchange Online 会返回 5.7.510。托管在 Microsoft 365 中的域只有在其管理员启用后，才会通过 IPv6 接收匿名入站邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when an external server connects to Exchange Online over IPv6 to deliver to a domain without IPv6 enabled.</source>
         <comment>5.7.510@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当外部服务器通过 IPv6 连接到 Exchange Online，向未启用 IPv6 的域投递邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deliver to this domain over IPv4, for example by preferring IPv4 for outbound SMTP; in Postfix, smtp_address_preference controls this.</source>
         <comment>5.7.510@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>通过 IPv4 向该域投递，例如让出站 SMTP 优先使用 IPv4；在 Postfix 中，由 smtp_address_preference 控制这一点。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If you want mail over IPv6, enable IPv6 for the accepted domain in Exchange Online, and expect IPv6 senders to need reverse DNS and passing SPF or DKIM.</source>
         <comment>5.7.510@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>如果您希望通过 IPv6 接收邮件，请在 Exchange Online 中为该接受域启用 IPv6，并预期 IPv6 发件人需要具备反向 DNS 并通过 SPF 或 DKIM。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>X.7.25 means reverse DNS validation failed for the sending IP, while 5.7.510 means the recipient domain does not accept IPv6 mail at all.</source>
         <comment>5.7.510@Microsoft/confusedWith/X.7.25</comment>
-        <translation type="unfinished" />
+        <translation>X.7.25 表示发送 IP 的反向 DNS 验证失败，而 5.7.510 表示收件人域根本不接受 IPv6 邮件。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP Address Banned</source>
         <comment>5.7.511@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发送 IP 地址被封禁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.511 with "Access denied, banned sender" when the IP address used for sending has been banned. Unlike the block-list codes handled by the self-service delist portal, Microsoft directs this one to an email request to delist@messaging.microsoft.com that includes the full bounce code and the IP address.</source>
         <comment>5.7.511@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当用于发送的 IP 地址已被封禁时，Exchange Online 会返回附带 "Access denied, banned sender" 的 5.7.511。与通过自助移除门户处理的黑名单代码不同，Microsoft 要求针对此代码发送电子邮件至 delist@messaging.microsoft.com 提出申请，并附上完整的退信代码和 IP 地址。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when its IP address is on Microsoft's banned list.</source>
         <comment>5.7.511@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当连接方服务器的 IP 地址位于 Microsoft 的封禁列表中时，返回给该服务器。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, since the block applies to the server's IP address rather than to you.</source>
         <comment>5.7.511@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或电子邮件服务商，因为该封锁针对的是服务器的 IP 地址，而不是您本人。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and stop the cause of the bad reputation, such as a compromised account, an open relay or bulk mail without consent. Then email delist@messaging.microsoft.com with the full bounce text and the IP address.</source>
         <comment>5.7.511@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>查找并消除信誉不佳的原因，例如遭到入侵的账户、开放中继或未经同意的批量邮件。然后发送电子邮件至 delist@messaging.microsoft.com，附上完整的退信文本和 IP 地址。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 are IP bans that the delist portal can lift, while 5.7.511 requires an email request to Microsoft.</source>
         <comment>5.7.511@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 到 5.7.649 是可以通过移除门户解除的 IP 封禁，而 5.7.511 需要通过电子邮件向 Microsoft 提出申请。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked by Recipient's Custom Block List</source>
         <comment>5.7.513@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>被收件人的自定义黑名单封锁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.513 when the recipient domain has added the sender's IP address to its own custom block list. The block is set by the receiving organization, not by Microsoft, so only that organization can remove it.</source>
         <comment>5.7.513@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当收件人域已将发件人的 IP 地址添加到其自己的自定义黑名单中时，Exchange Online 会返回 5.7.513。该封锁由接收方组织设置，而非由 Microsoft 设置，因此只有该组织才能将其解除。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned as "Service unavailable" with the tag AS16012607 when the connecting IP appears on the recipient organization's block list.</source>
         <comment>5.7.513@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当连接方 IP 出现在收件人组织的黑名单上时，以带有 AS16012607 标记的 "Service unavailable" 形式返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact the recipient by phone or another address and ask them to unblock your mail server.</source>
         <comment>5.7.513@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请通过电话或其他地址联系收件人，并请其解除对您邮件服务器的封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Give the recipient organization your outbound IP addresses and ask them to remove the entry. Check whether recent spam from your IP prompted the block.</source>
         <comment>5.7.513@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>向收件人组织提供您的出站 IP 地址，并请其删除该条目。检查近期是否有来自您 IP 的垃圾邮件导致了此次封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Review the IP block list in your connection filter policy in Microsoft Defender and remove the sender's IP if the block is no longer wanted.</source>
         <comment>5.7.513@Microsoft/fix/receivingServer</comment>
-        <translation type="unfinished" />
+        <translation>在 Microsoft Defender 中检查连接筛选器策略里的 IP 黑名单；如果不再需要该封锁，请删除发件人的 IP。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 come from Microsoft's own ban list, while 5.7.513 comes from the recipient organization's custom block list.</source>
         <comment>5.7.513@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 到 5.7.649 来自 Microsoft 自己的封禁列表，而 5.7.513 来自收件人组织的自定义黑名单。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sending IP on Microsoft Block List</source>
         <comment>5.7.606@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>发送 IP 位于 Microsoft 黑名单上</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes 5.7.606 through 5.7.649 mean Microsoft banned the IP address the message came from, shown as "Access denied, banned sending IP" followed by the address. The usual reasons are poor reputation from spam, a compromised server or malicious traffic. The owner of the IP can ask for removal through Microsoft's self-service delist portal.</source>
         <comment>5.7.606@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>代码 5.7.606 到 5.7.649 表示 Microsoft 封禁了邮件来源的 IP 地址，显示为 "Access denied, banned sending IP"，后跟该地址。常见原因是垃圾邮件、遭到入侵的服务器或恶意流量导致的信誉不佳。该 IP 的所有者可以通过 Microsoft 的自助移除门户申请移除。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to the connecting server when it delivers to Microsoft 365 or Outlook.com from a banned IP address.</source>
         <comment>5.7.606@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当连接方服务器从被封禁的 IP 地址向 Microsoft 365 或 Outlook.com 投递邮件时，返回给该服务器。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forward the bounce to your administrator or email provider, because the block is on their server's IP address.</source>
         <comment>5.7.606@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信转发给您的管理员或电子邮件服务商，因为封锁针对的是他们服务器的 IP 地址。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the cause of the poor reputation, such as compromised accounts, open relays or unsolicited bulk mail. Then request removal at Microsoft's delist portal with the IP shown in the bounce and confirm the request from the email it sends.</source>
         <comment>5.7.606@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>查找并解决信誉不佳的原因，例如遭到入侵的账户、开放中继或未经请求的批量邮件。然后使用退信中显示的 IP 在 Microsoft 的移除门户提交移除申请，并通过该门户发送的电子邮件确认申请。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.511 is an IP ban that Microsoft handles by email request, while 5.7.606 to 5.7.649 can be lifted through the self-service delist portal.</source>
         <comment>5.7.606@Microsoft/confusedWith/5.7.511@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.511 是 Microsoft 通过电子邮件申请处理的 IP 封禁，而 5.7.606 到 5.7.649 可以通过自助移除门户解除。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>4.7.500 to 4.7.699 are temporary throttling that lifts on its own, while 5.7.606 to 5.7.649 are bans that last until the IP is delisted.</source>
         <comment>5.7.606@Microsoft/confusedWith/4.7.500@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>4.7.500 到 4.7.699 是会自行解除的暂时性限流，而 5.7.606 到 5.7.649 是持续到该 IP 从列表中移除为止的封禁。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tenant Exceeded Spam Threshold</source>
         <comment>5.7.705@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>租户超出垃圾邮件阈值</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.705 with "Access denied, tenant has exceeded threshold" when too much spam or bulk mail came from an organization and outgoing mail for the tenant is blocked. Common causes are compromised on-premises servers or compromised admin accounts used to create connectors. Rarely, it follows renewal of an already expired subscription.</source>
         <comment>5.7.705@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当某个组织发出过多垃圾邮件或批量邮件，导致该租户的外发邮件被封锁时，Exchange Online 会返回附带 "Access denied, tenant has exceeded threshold" 的 5.7.705。常见原因是本地服务器遭到入侵，或用于创建连接器的管理员账户遭到入侵。极少数情况下，它发生在续订已过期的订阅之后。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned to users and connectors of the blocked tenant when they send outbound mail.</source>
         <comment>5.7.705@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当被封锁租户的用户和连接器发送外发邮件时，返回给它们。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since individual users cannot lift a block on the whole organization.</source>
         <comment>5.7.705@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信报告给您的管理员，因为个人用户无法解除对整个组织的封锁。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Find and fix the source of spam, such as compromised accounts, rogue connectors or open relays, then contact Microsoft support and explain the cause. Keep subscriptions from lapsing to avoid the renewal case.</source>
         <comment>5.7.705@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>查找并解决垃圾邮件的来源，例如遭到入侵的账户、恶意连接器或开放中继，然后联系 Microsoft 支持人员并说明原因。避免订阅失效，以免出现续订的情况。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.501 to 5.7.503 ban one sending account, while 5.7.705 blocks outbound mail for the whole tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.501@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.501 到 5.7.503 封禁的是单个发送账户，而 5.7.705 封锁的是整个租户的外发邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.708 is tied to the low reputation of the IP addresses in use, while 5.7.705 follows spam actually sent by the tenant.</source>
         <comment>5.7.705@Microsoft/confusedWith/5.7.708@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.708 与所用 IP 地址的低信誉相关，而 5.7.705 是由租户实际发送的垃圾邮件引起的。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Traffic Not Accepted From This IP</source>
         <comment>5.7.708@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>不接受来自此 IP 的流量</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.708 with "Access denied, traffic not accepted from this IP" when a tenant sends from known low-reputation IP addresses of the kind typically used by new customers. It belongs to the 5.7.700 to 5.7.749 group of tenant-level blocks. A tenant that must send from such addresses before buying licenses can ask Microsoft support for a temporary exception.</source>
         <comment>5.7.708@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当租户从已知低信誉的 IP 地址（通常是新客户使用的那类地址）发送邮件时，Exchange Online 会返回附带 "Access denied, traffic not accepted from this IP" 的 5.7.708。它属于 5.7.700 到 5.7.749 这组租户级封锁。必须在购买许可证之前从此类地址发送邮件的租户，可以向 Microsoft 支持人员申请临时例外。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when a tenant, often a new or trial one, sends through Exchange Online from an IP address Microsoft rates as low reputation.</source>
         <comment>5.7.708@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当租户（通常是新租户或试用租户）通过 Exchange Online 从 Microsoft 评为低信誉的 IP 地址发送邮件时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Report the bounce to your administrator, since the restriction applies to the organization's sending setup.</source>
         <comment>5.7.708@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请将退信报告给您的管理员，因为该限制针对的是组织的发送配置。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Purchase and assign licenses if the tenant is still in trial, and check connectors for unexpected source IPs. Contact Microsoft support to request an exception if you must keep sending from these addresses meanwhile.</source>
         <comment>5.7.708@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>如果租户仍处于试用期，请购买并分配许可证，并检查连接器中是否存在意外的源 IP。如果在此期间必须继续从这些地址发送邮件，请联系 Microsoft 支持人员申请例外。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.606 to 5.7.649 ban an IP for bad reputation until it is delisted through the portal, while 5.7.708 restricts a tenant's low-reputation IPs and needs a support exception.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.606@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.606 到 5.7.649 因信誉不佳而封禁某个 IP，直到通过门户将其移除为止，而 5.7.708 限制的是租户的低信誉 IP，需要由支持人员授予例外。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.705 blocks a tenant that sent too much spam, while 5.7.708 reflects the reputation of the IP addresses in use.</source>
         <comment>5.7.708@Microsoft/confusedWith/5.7.705@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.705 封锁的是发送了过多垃圾邮件的租户，而 5.7.708 反映的是所用 IP 地址的信誉。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Blocked for Unregistered Domains</source>
         <comment>5.7.750@Microsoft/title</comment>
-        <translation type="unfinished" />
+        <translation>因使用未注册的域而被封锁</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Exchange Online returns 5.7.750 with "Client blocked from sending from unregistered domains" when a tenant sends a suspicious volume of mail from domains that are not added and verified in Microsoft 365. A reasonable amount of such mail is tolerated, but every sending domain should be registered as an accepted domain.</source>
         <comment>5.7.750@Microsoft/description</comment>
-        <translation type="unfinished" />
+        <translation>当租户从未在 Microsoft 365 中添加并验证的域发送可疑数量的邮件时，Exchange Online 会返回附带 "Client blocked from sending from unregistered domains" 的 5.7.750。此类邮件在合理数量内是可以容忍的，但每个发送域都应注册为接受域。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Returned when mail relayed through the tenant, typically over an inbound connector from on-premises servers, uses sender domains the tenant has not provisioned.</source>
         <comment>5.7.750@Microsoft/when</comment>
-        <translation type="unfinished" />
+        <translation>当通过租户中继的邮件（通常是经由入站连接器来自本地服务器的邮件）使用租户尚未预配的发件人域时返回。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Send from an address in your organization's registered domain, or ask your administrator to add the domain you need.</source>
         <comment>5.7.750@Microsoft/fix/sender</comment>
-        <translation type="unfinished" />
+        <translation>请使用您组织已注册域中的地址发送邮件，或请管理员添加您需要的域。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add and verify every domain you send from as an accepted domain, or use a certificate-based inbound connector whose certificate domain is verified. Check for unknown connectors and compromised accounts that attackers may use to relay spam.</source>
         <comment>5.7.750@Microsoft/fix/sendingServer</comment>
-        <translation type="unfinished" />
+        <translation>将您用于发送的每个域都添加并验证为接受域，或使用证书域已经过验证的基于证书的入站连接器。检查是否存在未知的连接器和遭到入侵的账户，攻击者可能会利用它们中继垃圾邮件。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5.7.64 means relayed mail could not be matched to the tenant's connector, while 5.7.750 means the tenant sent too much mail from domains it has not registered.</source>
         <comment>5.7.750@Microsoft/confusedWith/5.7.64@Microsoft</comment>
-        <translation type="unfinished" />
+        <translation>5.7.64 表示中继的邮件无法与租户的连接器匹配，而 5.7.750 表示租户从其未注册的域发送了过多邮件。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8860,91 +8860,92 @@
         <location filename="../app/cli/commandline.cpp" line="+93" />
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
-        <translation type="unfinished" />
+        <translation>smtp-codes：%1 不在目录中（%2）。
+</translation>
     </message>
     <message>
         <location line="+70" />
         <source>No SMTP reply code found.
 </source>
-        <translation type="unfinished" />
+        <translation>未找到 SMTP 回复码。
+</translation>
     </message>
     <message numerus="yes">
         <location line="+67" />
         <source>%n reply(ies) found; lines read: %1.
 </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>找到 %n 个回复；已读取行数：%1。
+</numerusform></translation>
     </message>
     <message>
         <location line="+69" />
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Codes：SMTP 回复码的含义、出现时机及解决方法。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Print the entry for CODE, or compare CODE and CODE2.</source>
-        <translation type="unfinished" />
+        <translation>输出 CODE 的条目，或比较 CODE 与 CODE2。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Explain every reply found in TEXT; "-" reads standard input.</source>
-        <translation type="unfinished" />
+        <translation>解释 TEXT 中找到的每条回复；"-" 表示从标准输入读取。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>List every catalogue entry.</source>
-        <translation type="unfinished" />
+        <translation>列出目录中的所有条目。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Print JSON (JSON Lines for --explain).</source>
-        <translation type="unfinished" />
+        <translation>以 JSON 格式输出（--explain 时为 JSON Lines）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>With --explain: count the replies by code.</source>
-        <translation type="unfinished" />
+        <translation>与 --explain 一起使用：按代码统计回复数量。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Language: en, zh_CN, fr or vi.</source>
-        <translation type="unfinished" />
+        <translation>语言：en、zh_CN、fr 或 vi。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation type="unfinished" />
+        <translation>CODE [CODE2] 用于 --print，TEXT 用于 --explain。</translation>
     </message>
     <message>
         <location line="+22" />
         <source>unknown language "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>未知语言 "%1"；请使用以下语言之一：%2。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>choose exactly one of --print, --explain and --list.</source>
-        <translation type="unfinished" />
+        <translation>请在 --print、--explain 和 --list 中选择且仅选择一个。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--summary goes with --explain.</source>
-        <translation type="unfinished" />
+        <translation>--summary 需与 --explain 一起使用。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>--list takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation>--list 不接受参数。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--print takes one code, or two codes to compare.</source>
-        <translation type="unfinished" />
+        <translation>--print 接受一个代码，或两个要比较的代码。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>--explain takes one TEXT argument, or "-" for standard input.</source>
-        <translation type="unfinished" />
+        <translation>--explain 接受一个 TEXT 参数，或使用 "-" 表示标准输入。</translation>
     </message>
 </context>
 <context>
@@ -8953,23 +8954,23 @@
         <location filename="../app/core/entrytext.cpp" line="+75" />
         <location filename="../app/ui/comparehtml.cpp" line="+49" />
         <source>Key differences</source>
-        <translation type="unfinished" />
+        <translation>主要区别</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>应对措施</translation>
     </message>
     <message>
         <location filename="../app/ui/comparehtml.cpp" line="-11" />
         <source>= same</source>
-        <translation type="unfinished" />
+        <translation>= 相同</translation>
     </message>
     <message>
         <location line="+1" />
         <source>≠ differs</source>
-        <translation type="unfinished" />
+        <translation>≠ 不同</translation>
     </message>
 </context>
 <context>
@@ -8977,133 +8978,133 @@
     <message>
         <location filename="../app/core/comparison.cpp" line="+77" />
         <source>Not in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>不在目录中</translation>
     </message>
     <message>
         <location line="+5" />
         <source>SMTP %1 %2 vs %3 %4</source>
-        <translation type="unfinished" />
+        <translation>SMTP %1 %2 与 %3 %4 对比</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a reply whose class depends on the server's reply</source>
-        <translation type="unfinished" />
+        <translation>类别取决于服务器回复的回复</translation>
     </message>
     <message>
         <location line="+14" />
         <source>You are comparing %1 with itself: both sides show the same entry.</source>
-        <translation type="unfinished" />
+        <translation>您正在将 %1 与其自身比较：两侧显示的是同一条目。</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+6" />
         <source>%1 is an enhanced status code that qualifies a %2 reply: servers send them together, as in "%2 %1".</source>
-        <translation type="unfinished" />
+        <translation>%1 是对 %2 回复加以细化的增强状态码：服务器会将两者一起发送，例如 "%2 %1"。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Both belong to %1.</source>
-        <translation type="unfinished" />
+        <translation>两者都属于 %1。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation type="unfinished" />
+        <translation>%1 属于 %2，而 %3 属于 %4。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 is not registered in the catalogue; its digits still tell its meaning.</source>
-        <translation type="unfinished" />
+        <translation>%1 未收录在目录中；但其数字仍能说明其含义。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Not documented for this code.</source>
-        <translation type="unfinished" />
+        <translation>此代码没有相关说明。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Read the server's full reply text: an unregistered code is explained by its wording and its class.</source>
-        <translation type="unfinished" />
+        <translation>请阅读服务器的完整回复文本：未收录代码的含义可通过其措辞和类别来判断。</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Transient: the client should retry later.</source>
-        <translation type="unfinished" />
+        <translation>暂时性：客户端应稍后重试。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Permanent: do not retry without changing something.</source>
-        <translation type="unfinished" />
+        <translation>永久性：不作更改请勿重试。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Success or next step: nothing to retry.</source>
-        <translation type="unfinished" />
+        <translation>成功或进入下一步：无需重试。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Depends on the class of the reply (4 transient, 5 permanent).</source>
-        <translation type="unfinished" />
+        <translation>取决于回复的类别（4 为暂时性，5 为永久性）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Category or subject</source>
-        <translation type="unfinished" />
+        <translation>分类或主题</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Unknown code</source>
-        <translation type="unfinished" />
+        <translation>未知代码</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Who must act</source>
-        <translation type="unfinished">需处理方</translation>
+        <translation>需处理方</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not registered</source>
-        <translation type="unfinished" />
+        <translation>未收录</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provenance</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Not applicable.</source>
-        <translation type="unfinished">不适用。</translation>
+        <translation>不适用。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Returned by</source>
-        <translation type="unfinished">返回于</translation>
+        <translation>返回于</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Ends the session</source>
-        <translation type="unfinished" />
+        <translation>结束会话</translation>
     </message>
     <message>
         <location line="+5" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2" />
         <source>RFC references</source>
-        <translation type="unfinished" />
+        <translation>参考 RFC</translation>
     </message>
 </context>
 <context>
@@ -9316,7 +9317,7 @@
         <location line="+6" />
         <source>%1 %2</source>
         <comment>code and its title</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8" />
@@ -9330,42 +9331,42 @@
         <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
-        <translation type="unfinished" />
+        <translation>%1（见于 %2）</translation>
     </message>
     <message>
         <location line="+13" />
         <source>not a known reply code</source>
-        <translation type="unfinished" />
+        <translation>不是已知的回复码</translation>
     </message>
     <message>
         <location line="+1" />
         <source>not registered; by its digits: %1</source>
-        <translation type="unfinished" />
+        <translation>未收录；按其数字：%1</translation>
     </message>
     <message>
         <location line="+13" />
         <source>stage: %1</source>
-        <translation type="unfinished" />
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>provider: %1</source>
-        <translation type="unfinished" />
+        <translation>服务商：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>重试间隔：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>block list: %1</source>
-        <translation type="unfinished" />
+        <translation>黑名单：%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Warning: the basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>警告：基本回复码 %1 与增强状态码 %2 的类别不一致；决定是否重试时请以基本回复码为准。</translation>
     </message>
 </context>
 <context>
@@ -9395,57 +9396,57 @@
     <message>
         <location filename="../app/ui/compareview.cpp" line="+116" />
         <source>&amp;Left:</source>
-        <translation type="unfinished" />
+        <translation>左侧(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Right:</source>
-        <translation type="unfinished" />
+        <translation>右侧(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Left code</source>
-        <translation type="unfinished" />
+        <translation>左侧代码</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Right code</source>
-        <translation type="unfinished" />
+        <translation>右侧代码</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 450</source>
-        <translation type="unfinished" />
+        <translation>例如 450</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. 550</source>
-        <translation type="unfinished" />
+        <translation>例如 550</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;wap</source>
-        <translation type="unfinished" />
+        <translation>交换(&amp;W)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Swap the two codes</source>
-        <translation type="unfinished" />
+        <translation>交换两个代码</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>比较</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Enter two codes to compare, or type "450 vs 550" in the search field.</source>
-        <translation type="unfinished" />
+        <translation>输入要比较的两个代码，或在搜索框中输入 "450 vs 550"。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>"%1" is not a reply code or an enhanced status code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" 既不是回复码，也不是增强状态码。</translation>
     </message>
 </context>
 <context>
@@ -9466,77 +9467,77 @@
     <message>
         <location filename="../app/ui/explainview.cpp" line="+114" />
         <source>&amp;Previous Reply</source>
-        <translation type="unfinished" />
+        <translation>上一条回复(&amp;P)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Next Reply</source>
-        <translation type="unfinished" />
+        <translation>下一条回复(&amp;N)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Previous reply</source>
-        <translation type="unfinished" />
+        <translation>上一条回复</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Next reply</source>
-        <translation type="unfinished" />
+        <translation>下一条回复</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Explained replies</source>
-        <translation type="unfinished" />
+        <translation>已解释的回复</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Paste a reply line, an SMTP transcript, a log excerpt or a bounce (Ctrl+Shift+V) to have every reply code explained.</source>
-        <translation type="unfinished" />
+        <translation>粘贴回复行、SMTP 会话记录、日志片段或退信（Ctrl+Shift+V），即可解释其中的每个回复码。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Reply %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 条回复，共 %2 条</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The pasted text was long; only its first %1 characters were read.</source>
-        <translation type="unfinished" />
+        <translation>粘贴的文本过长；仅读取了前 %1 个字符。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>打开 %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The basic code %1 and the enhanced code %2 disagree on the class; trust the basic code for retry decisions.</source>
-        <translation type="unfinished" />
+        <translation>基本回复码 %1 与增强状态码 %2 的类别不一致；决定是否重试时请以基本回复码为准。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>SMTP stage: %1</source>
-        <translation type="unfinished" />
+        <translation>SMTP 阶段：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Provider: %1</source>
-        <translation type="unfinished" />
+        <translation>服务商：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Retry after: %1</source>
-        <translation type="unfinished" />
+        <translation>重试间隔：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Block list named: %1</source>
-        <translation type="unfinished" />
+        <translation>提及的黑名单：%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>汇总</translation>
     </message>
 </context>
 <context>
@@ -9588,37 +9589,37 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     <message>
         <location line="+1" />
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>代码(&amp;C)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Find Code</source>
-        <translation type="unfinished" />
+        <translation>查找代码(&amp;F)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Compare With…</source>
-        <translation type="unfinished" />
+        <translation>与其他代码比较(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Paste Reply</source>
-        <translation type="unfinished" />
+        <translation>粘贴回复(&amp;P)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>E&amp;xplain</source>
-        <translation type="unfinished" />
+        <translation>解释(&amp;X)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>详情(&amp;D)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Com&amp;pare</source>
-        <translation type="unfinished" />
+        <translation>比较(&amp;P)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9686,7 +9687,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     <message>
         <location filename="../app/main.cpp" line="+78" />
         <source>No code matches "%1".</source>
-        <translation type="unfinished">没有与 "%1" 匹配的代码。</translation>
+        <translation>没有与 "%1" 匹配的代码。</translation>
     </message>
 </context>
 </TS>
