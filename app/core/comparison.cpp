@@ -163,8 +163,8 @@ QString Comparison::fix(const Side &side) const
             "wording and its class.");
     QStringList parts;
     for (auto it = side.entry->fix.cbegin(); it != side.entry->fix.cend(); ++it)
-        parts.append(EntryLabels::fixRole(it.key()) + u": "_s +
-                     CatalogueText::fix(*side.entry, it.key()));
+        parts.append(EntryLabels::labelled(EntryLabels::fixRole(it.key()),
+                                           CatalogueText::fix(*side.entry, it.key())));
     return parts.join(u'\n');
 }
 

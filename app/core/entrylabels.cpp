@@ -120,6 +120,12 @@ QString displayCode(const CodeEntry &entry)
         .arg(entry.code, entry.vendor);
 }
 
+QString labelled(const QString &label, const QString &text)
+{
+    return QCoreApplication::translate("EntryLabels", "%1: %2", "a label and its text")
+        .arg(label, text);
+}
+
 QString codeAndTitle(const CodeEntry &entry)
 {
     return QCoreApplication::translate("EntryLabels", "%1 %2", "code and its title")

@@ -21,6 +21,9 @@ QString provenance(const CodeEntry &entry);
 QString kind(CodeKind kind);
 // "535" or "5.7.606 (Microsoft)".
 QString displayCode(const CodeEntry &entry);
+// "If you are sending: Check the password." A label and its text, punctuated as the language
+// writes it ("%1 : %2" in French, "%1：%2" in Chinese).
+QString labelled(const QString &label, const QString &text);
 // "5xx Permanent Negative Completion", "5.7.606 (Microsoft) Banned sending IP".
 QString codeAndTitle(const CodeEntry &entry);
 // "5xx Permanent Negative Completion"; for registry codes the class depends on the reply.

@@ -36,18 +36,19 @@ QString entry(const Catalogue &catalogue, const CodeEntry &e)
     section(out, EntryLabels::description(), CatalogueText::description(e));
     QStringList contexts;
     for (int i = 0; i < e.contexts.size(); ++i)
-        contexts.append(CatalogueText::contextLabel(e, i) + u": "_s +
-                        CatalogueText::contextMeaning(e, i));
+        contexts.append(EntryLabels::labelled(CatalogueText::contextLabel(e, i),
+                                              CatalogueText::contextMeaning(e, i)));
     section(out, QCoreApplication::translate("EntryHtml", "Meaning by context"),
             contexts.join(u'\n'));
     section(out, EntryLabels::whenYouSeeIt(), CatalogueText::when(e));
     QStringList fixes;
     for (auto it = e.fix.cbegin(); it != e.fix.cend(); ++it)
-        fixes.append(EntryLabels::fixRole(it.key()) + u": "_s + CatalogueText::fix(e, it.key()));
+        fixes.append(
+            EntryLabels::labelled(EntryLabels::fixRole(it.key()), CatalogueText::fix(e, it.key())));
     section(out, EntryLabels::howToFix(), fixes.join(u'\n'));
     QStringList confused;
     for (const ConfusedWith &item : e.confusedWith)
-        confused.append(item.key + u": "_s + CatalogueText::difference(e, item));
+        confused.append(EntryLabels::labelled(item.key, CatalogueText::difference(e, item)));
     section(out, QCoreApplication::translate("EntryHtml", "Often confused with"),
             confused.join(u'\n'));
     section(out, QCoreApplication::translate("EntryHtml", "Provenance"),
@@ -65,17 +66,18 @@ QString comparison(const Comparison &c)
         {EntryLabels::howToFix(), &Comparison::fix}};
     for (const auto &[label, field] : fields)
         section(out, label,
-                c.left().code + u": "_s + (c.*field)(c.left()) + u'\n' + c.right().code + u": "_s +
-                    (c.*field)(c.right()));
+                EntryLabels::labelled(c.left().code, (c.*field)(c.left())) + u'\n' +
+                    EntryLabels::labelled(c.right().code, (c.*field)(c.right())));
     QStringList rows;
     for (const Comparison::Row &row : c.keyDifferences())
-        rows.append((row.same ? u"= "_s : u"≠ "_s) + row.label + u": "_s +
-                    QString(row.left).replace(u'\n', u' ') + u" | "_s +
-                    QString(row.right).replace(u'\n', u' '));
+        rows.append((row.same ? u"= "_s : u"≠ "_s) +
+                    EntryLabels::labelled(row.label, QString(row.left).replace(u'\n', u' ') +
+                                                         u" | "_s +
+                                                         QString(row.right).replace(u'\n', u' ')));
     section(out, QCoreApplication::translate("CompareHtml", "Key differences"), rows.join(u'\n'));
     section(out, QCoreApplication::translate("CompareHtml", "What to do"),
-            c.left().code + u": "_s + c.action(c.left()) + u'\n' + c.right().code + u": "_s +
-                c.action(c.right()));
+            EntryLabels::labelled(c.left().code, c.action(c.left())) + u'\n' +
+                EntryLabels::labelled(c.right().code, c.action(c.right())));
     return out;
 }
 
@@ -127,7 +129,7 @@ QString reply(const Catalogue &catalogue, const FoundReply &r)
         out += u"  ("_s + facts.join(u", "_s) + u')';
     out += u'\n';
     for (const QString &code : std::as_const(codes))
-        out += u"  "_s + code + u": "_s + meaning(catalogue, code) + u'\n';
+        out += u"  "_s + EntryLabels::labelled(code, meaning(catalogue, code)) + u'\n';
     if (r.classMismatch())
         out += u"  "_s +
                QCoreApplication::translate(

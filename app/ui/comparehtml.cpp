@@ -63,8 +63,10 @@ QString page(const Comparison &c)
             EntryHtml::escaped(QCoreApplication::translate("CompareHtml", "What to do")) +
             u"</h3><ul>"_s;
     for (const Comparison::Side *side : {&l, &r})
-        html += u"<li><b>"_s + EntryHtml::escaped(side->code) + u"</b>: "_s +
-                EntryHtml::escaped(c.action(*side)) + u"</li>"_s;
+        html += u"<li>"_s +
+                EntryLabels::labelled(u"<b>"_s + EntryHtml::escaped(side->code) + u"</b>"_s,
+                                      EntryHtml::escaped(c.action(*side))) +
+                u"</li>"_s;
     html += u"</ul>"_s;
     return html;
 }

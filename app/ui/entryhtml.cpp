@@ -141,8 +141,10 @@ QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglis
     if (!entry.contexts.isEmpty()) {
         QString list = u"<ul>"_s;
         for (int i = 0; i < entry.contexts.size(); ++i)
-            list += u"<li><b>"_s + escaped(CatalogueText::contextLabel(entry, i)) + u"</b>: "_s +
-                    escaped(CatalogueText::contextMeaning(entry, i)) +
+            list += u"<li>"_s +
+                    EntryLabels::labelled(
+                        u"<b>"_s + escaped(CatalogueText::contextLabel(entry, i)) + u"</b>"_s,
+                        escaped(CatalogueText::contextMeaning(entry, i))) +
                     english(withEnglish, CatalogueText::contextMeaning(entry, i),
                             entry.contexts[i].meaning) +
                     u"</li>"_s;
@@ -158,8 +160,9 @@ QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglis
     if (!entry.confusedWith.isEmpty()) {
         QString list = u"<ul>"_s;
         for (const ConfusedWith &item : entry.confusedWith)
-            list += u"<li>"_s + codeLink(catalogue, item.key, compareLinkTo(item.key)) + u": "_s +
-                    escaped(CatalogueText::difference(entry, item)) +
+            list += u"<li>"_s +
+                    EntryLabels::labelled(codeLink(catalogue, item.key, compareLinkTo(item.key)),
+                                          escaped(CatalogueText::difference(entry, item))) +
                     english(withEnglish, CatalogueText::difference(entry, item), item.difference) +
                     u"</li>"_s;
         html += section(QCoreApplication::translate("EntryHtml", "Often confused with"),

@@ -144,8 +144,9 @@ void ExplainView::render()
         if (code.isEmpty())
             continue;
         const auto found = m_catalogue.resolve(code);
-        QString item = u"<li><b>"_s + EntryHtml::escaped(code) + u"</b>: "_s +
-                       EntryHtml::escaped(EntryText::meaning(m_catalogue, code));
+        QString item = u"<li>"_s + EntryLabels::labelled(
+                                       u"<b>"_s + EntryHtml::escaped(code) + u"</b>"_s,
+                                       EntryHtml::escaped(EntryText::meaning(m_catalogue, code)));
         for (qsizetype i : found)
             item +=
                 u" <a href=\""_s +
