@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void everyLanguage_retranslatesVisibleTexts_data();
     void everyLanguage_retranslatesVisibleTexts();
     void englishAlongside_showsTheSourceText();
+    void wordSearch_worksInTheCurrentLanguage_data();
+    void wordSearch_worksInTheCurrentLanguage();
+    void languageSwitch_keepsTheScrollPosition();
     void hugePaste_isCappedAndSaysSo();
     void unwritableSettings_areReportedAndNothingIsLost();
 
@@ -235,6 +239,44 @@ void tst_MainWindow::englishAlongside_showsTheSourceText()
     QVERIFY(detail()->toPlainText().contains(Catalogue::builtin().find(u"535"_s)->description));
     action->setChecked(false);
     QVERIFY(!detail()->toPlainText().contains(u"EN · "));
+    m_window->switchLanguage(u"en"_s);
+}
+
+void tst_MainWindow::wordSearch_worksInTheCurrentLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("vi") << u"vi"_s << u"mật khẩu"_s;
+    QTest::newRow("vi without tones") << u"vi"_s << u"MAT KHAU"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"密码"_s;
+    QTest::newRow("fr") << u"fr"_s << u"mot de passe"_s;
+    QTest::newRow("fr without accents") << u"fr"_s << u"ECHANGE AUTH a echoue"_s;
+}
+
+void tst_MainWindow::wordSearch_worksInTheCurrentLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, words);
+    m_window->switchLanguage(language);
+    search()->insert(words); // as an input method would: keyClicks is ASCII only
+    QStringList keys;
+    for (int row = 0; row < list()->model()->rowCount(); ++row)
+        keys.append(list()->model()->index(row, 0).data(CodeListModel::KeyRole).toString());
+    QVERIFY2(keys.contains(u"535"_s), qPrintable(keys.join(u' ')));
+    m_window->switchLanguage(u"en"_s);
+}
+
+void tst_MainWindow::languageSwitch_keepsTheScrollPosition()
+{
+    m_window->showCode(u"X.7.8"_s);
+    QCoreApplication::processEvents();
+    const int scrolled = list()->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    m_window->switchLanguage(u"vi"_s);
+    QTRY_COMPARE(m_languages.current(), u"vi"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(list()->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(currentKey(), u"X.7.8"_s);
     m_window->switchLanguage(u"en"_s);
 }
 
