@@ -44,7 +44,7 @@ int matchCode(QStringView query, QStringView code)
         const bool wild = isWildcard(q) && c.isDigit();
         wildcardUsed = wildcardUsed || wild;
         const bool same = q == c || wild || (isWildcard(q) && isWildcard(c)) ||
-                          (i == 0 && registryClass && q.isDigit());
+                          (i == 0 && registryClass && (q == u'2' || q == u'4' || q == u'5'));
         if (!same)
             return CodeSearch::NoMatch;
     }

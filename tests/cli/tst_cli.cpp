@@ -47,7 +47,35 @@ private Q_SLOTS:
     void explain_stdin_summary();
     void explain_binaryAndLongLines_doNotBreakIt();
     void lang_translatesOutput();
+    void hostileArguments_getAClearAnswer_data();
+    void hostileArguments_getAClearAnswer();
 };
+
+void tst_Cli::hostileArguments_getAClearAnswer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("999") << u"999"_s;
+    QTest::newRow("0.0.0") << u"0.0.0"_s;
+    QTest::newRow("5.999.999") << u"5.999.999"_s;
+    QTest::newRow("5.7.") << u"5.7."_s;
+    QTest::newRow("10,000 digits") << QString(10000, u'5');
+    QTest::newRow("emoji") << QString::fromUtf8("\xF0\x9F\x93\xA7 550?");
+    QTest::newRow("rtl mark") << QString::fromUtf8("\xE2\x80\x8F"
+                                                   "abc");
+    QTest::newRow("markup") << u"<b>x</b><img src=file:///etc/passwd>"_s;
+}
+
+void tst_Cli::hostileArguments_getAClearAnswer()
+{
+    QFETCH(QString, text);
+    const Result printed = run({u"--print"_s, text, u"--lang"_s, u"en"_s});
+    QCOMPARE(printed.exitCode, 1);
+    QVERIFY(printed.err.startsWith(u"smtp-codes: "));
+    QVERIFY(printed.err.contains(u"is not in the catalogue"));
+    const Result explained = run({u"--explain"_s, text, u"--lang"_s, u"en"_s});
+    QCOMPARE(explained.exitCode, 0);
+    QCOMPARE(explained.out, u"No SMTP reply code found.\n"_s);
+}
 
 void tst_Cli::print_showsTheEntry()
 {

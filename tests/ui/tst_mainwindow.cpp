@@ -34,6 +34,8 @@ private Q_SLOTS:
     void arrowKeys_moveThroughTheList();
     void nonsense_showsAHintAndNoCrash();
     void markupInSearch_isShownLiterally();
+    void hostileQueries_showAHint_data();
+    void hostileQueries_showAHint();
     void linkInDetail_opensThatCode();
     void languageMenu_switchesLiveAndKeepsState();
     void everyLanguage_retranslatesVisibleTexts_data();
@@ -128,6 +130,30 @@ void tst_MainWindow::nonsense_showsAHintAndNoCrash()
     search()->clear();
     QVERIFY(!hint()->isVisible());
     QVERIFY(list()->model()->rowCount() > 0);
+}
+
+void tst_MainWindow::hostileQueries_showAHint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("999") << u"999"_s;
+    QTest::newRow("0.0.0") << u"0.0.0"_s;
+    QTest::newRow("5.999.999") << u"5.999.999"_s;
+    QTest::newRow("NUL") << QString(QChar(0)) + u"550"_s;
+    QTest::newRow("invalid UTF-8") << QString::fromUtf8("\xff\xfe\xc3 550");
+    QTest::newRow("rtl mark") << QString::fromUtf8("\xE2\x80\x8F"
+                                                   "zz");
+    QTest::newRow("emoji") << QString::fromUtf8("\xF0\x9F\x93\xA7");
+    QTest::newRow("10,000 digits") << QString(10000, u'5');
+}
+
+void tst_MainWindow::hostileQueries_showAHint()
+{
+    QFETCH(QString, text);
+    search()->setText(text);
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(hint()->isVisible());
+    QVERIFY(hint()->text().startsWith(u"No code matches"));
+    QCOMPARE(hint()->textFormat(), Qt::PlainText);
 }
 
 void tst_MainWindow::markupInSearch_isShownLiterally()
