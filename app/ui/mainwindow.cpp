@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -47,12 +48,17 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     // Longer pastes belong to Paste Reply (Ctrl+Shift+V); a huge line would make typing slow.
     m_search->setMaxLength(int(ReplyParser::maxLineLength));
     m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0 && m_tabs->currentWidget() == m_detail)
+            m_detail->setFocus(); // Enter opens the best match for reading
+    });
     m_list = new QListView;
     m_list->setObjectName(u"codeList"_s);
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->installEventFilter(this);
     m_hint = new QLabel;
     m_hint->setObjectName(u"matchHint"_s);
     m_hint->setTextFormat(Qt::PlainText); // the hint quotes what the user typed
@@ -91,11 +97,14 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
     connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
 
+    m_detail->installEventFilter(this);
+
     buildMenus();
     retranslateUi();
     resize(1000, 680);
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
+    restoreState();
     m_search->setFocus();
 }
 
@@ -188,8 +197,40 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::restoreState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    const QString last = settings.value(u"window/lastCode"_s).toString();
+    if (m_catalogue.find(last))
+        showCode(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/lastCode"_s, m_detail->entryKey());
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // "/" from the list or the detail pane jumps to the search field, as in a browser.
+        if (watched != m_search && key->text() == u"/") {
+            m_search->setFocus();
+            m_search->selectAll();
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
     // Up/Down/PageUp/PageDown in the search field move through the list.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -295,7 +336,8 @@ void MainWindow::onCurrentChanged()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    m_detail->showEntry(current.data(CodeListModel::KeyRole).toString());
+    const QString key = current.data(CodeListModel::KeyRole).toString();
+    m_detail->showEntry(key);
     m_tabs->setCurrentWidget(m_detail);
 }
 

@@ -39,6 +39,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -49,6 +50,7 @@ private:
     void updateMatchHint();
     void compareCurrentWith(const QString &key);
     void startComparison();
+    void restoreState();
 
     const Catalogue &m_catalogue;
     LanguageSwitcher &m_languages;

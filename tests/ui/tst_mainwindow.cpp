@@ -45,6 +45,8 @@ private Q_SLOTS:
     void wordSearch_worksInTheCurrentLanguage();
     void languageSwitch_keepsTheScrollPosition();
     void hugePaste_isCappedAndSaysSo();
+    void keyboard_slashEscapeEnter();
+    void restart_restoresGeometryAndLastCode();
     void unwritableSettings_areReportedAndNothingIsLost();
 
 private:
@@ -64,6 +66,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // each run starts from the defaults
 }
 
 void tst_MainWindow::init()
@@ -304,6 +307,34 @@ void tst_MainWindow::languageSwitch_keepsTheScrollPosition()
     QCOMPARE(list()->verticalScrollBar()->value(), scrolled);
     QCOMPARE(currentKey(), u"X.7.8"_s);
     m_window->switchLanguage(u"en"_s);
+}
+
+void tst_MainWindow::keyboard_slashEscapeEnter()
+{
+    QTest::keyClicks(search(), u"535"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    QTRY_VERIFY(detail()->hasFocus());
+    QCOMPARE(detail()->entryKey(), u"535"_s);
+    QTest::keyClick(detail(), Qt::Key_Slash);
+    QTRY_VERIFY(search()->hasFocus());
+    QCOMPARE(search()->selectedText(), u"535"_s);
+    QTest::keyClick(search(), Qt::Key_Escape);
+    QCOMPARE(search()->text(), QString());
+    QCOMPARE(currentKey(), u"535"_s); // clearing the search keeps what was shown
+}
+
+void tst_MainWindow::restart_restoresGeometryAndLastCode()
+{
+    QTest::keyClicks(search(), u"5.7.8"_s);
+    m_window->resize(900, 640);
+    m_window->close();
+    delete m_window;
+    m_window = new MainWindow(Catalogue::builtin(), m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(currentKey(), u"X.7.8"_s);
+    QCOMPARE(detail()->entryKey(), u"X.7.8"_s);
+    QCOMPARE(m_window->size(), QSize(900, 640));
 }
 
 void tst_MainWindow::hugePaste_isCappedAndSaysSo()
