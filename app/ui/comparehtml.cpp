@@ -3,6 +3,7 @@
 #include "comparison.h"
 #include "entryhtml.h"
 #include "entrylabels.h"
+#include "pagecolors.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ QString headerCell(const QString &text)
 
 } // namespace
 
-QString page(const Comparison &c)
+QString page(const Comparison &c, const PageColors &colors)
 {
     using S = const Comparison::Side &;
     const auto &l = c.left();
@@ -53,7 +54,7 @@ QString page(const Comparison &c)
     const QString differs = QCoreApplication::translate("CompareHtml", "≠ differs");
     for (const Comparison::Row &d : c.keyDifferences()) {
         // Colour plus a text marker: never colour alone.
-        const QString shade = d.same ? u"bgcolor=\"#e8f4e8\""_s : u"bgcolor=\"#fdf0d5\""_s;
+        const QString shade = u"bgcolor=\""_s + (d.same ? colors.same : colors.differs) + u'"';
         html += u"<tr>"_s + headerCell(d.label) + cell(d.same ? same : differs, shade) +
                 cell(d.left) + cell(d.right) + u"</tr>"_s;
     }

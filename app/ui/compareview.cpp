@@ -5,6 +5,7 @@
 #include "comparehtml.h"
 #include "comparison.h"
 #include "entryhtml.h"
+#include "pagecolors.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -108,6 +109,8 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        render();
     QWidget::changeEvent(event);
 }
 
@@ -141,7 +144,7 @@ void CompareView::render()
                 tr("\"%1\" is not a reply code or an enhanced status code.").arg(side->code));
             return;
         }
-    m_browser->setHtml(CompareHtml::page(comparison));
+    m_browser->setHtml(CompareHtml::page(comparison, PageColors::fromPalette(palette())));
 }
 
 } // namespace SmtpCodes

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "entryhtml.h"
+#include "pagecolors.h"
 
 #include <QEvent>
 
@@ -40,7 +41,7 @@ void DetailPane::setEnglishAlongside(bool on)
 
 void DetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QTextBrowser::changeEvent(event);
 }
@@ -53,7 +54,8 @@ void DetailPane::render()
         setPlainText(tr("Select a code in the list, or type a code such as 535, 5.7.8 or 5xx."));
         return;
     }
-    setHtml(EntryHtml::page(m_catalogue, *entry, m_englishAlongside));
+    setHtml(EntryHtml::page(m_catalogue, *entry, m_englishAlongside,
+                            PageColors::fromPalette(palette()).muted));
 }
 
 } // namespace SmtpCodes

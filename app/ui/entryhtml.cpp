@@ -17,11 +17,18 @@ QString section(const QString &heading, const QString &bodyHtml)
 }
 
 // With "Show English alongside", the English source follows each translated text.
-QString english(bool withEnglish, const QString &translated, const QString &source)
+struct English
 {
-    if (!withEnglish || translated == source)
+    bool shown;
+    QString color;
+};
+
+QString english(const English &options, const QString &translated, const QString &source)
+{
+    if (!options.shown || translated == source)
         return {};
-    return u"<p style=\"color:#666\"><i>EN · "_s + source.toHtmlEscaped() + u"</i></p>"_s;
+    return u"<p style=\"color:"_s + options.color + u"\"><i>EN · "_s + source.toHtmlEscaped() +
+           u"</i></p>"_s;
 }
 
 QString paragraph(const QString &text)
@@ -41,7 +48,7 @@ QString codeLink(const Catalogue &catalogue, const QString &key)
     return codeLink(catalogue, key, linkTo(key));
 }
 
-QString fixSection(const CodeEntry &entry, bool withEnglish)
+QString fixSection(const CodeEntry &entry, const English &withEnglish)
 {
     QString html;
     for (auto it = entry.fix.cbegin(); it != entry.fix.cend(); ++it) {
@@ -122,8 +129,10 @@ QString compareKeyFromLink(const QUrl &url)
     return url.scheme() == u"compare" ? url.path() : QString();
 }
 
-QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish)
+QString page(const Catalogue &catalogue, const CodeEntry &entry, bool showEnglish,
+             const QString &mutedColor)
 {
+    const English withEnglish{showEnglish, mutedColor};
     QString html = u"<h2>"_s +
                    escaped(QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
                                .arg(EntryLabels::displayCode(entry), CatalogueText::title(entry))) +

@@ -9,7 +9,9 @@ namespace SmtpCodes::EntryHtml {
 
 // The detail page of one entry as HTML. Every text is escaped; links use the "code:" scheme.
 // withEnglish adds the English source under each translated text.
-QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish = false);
+// mutedColor is the HTML colour of that English text.
+QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish = false,
+             const QString &mutedColor = QStringLiteral("#666666"));
 
 QUrl linkTo(const QString &key);
 // A "compare:" link: compare the shown entry with this key.

@@ -4,6 +4,7 @@
 #include "entryhtml.h"
 #include "entrylabels.h"
 #include "entrytext.h"
+#include "pagecolors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ namespace SmtpCodes {
 namespace {
 
 // The reply line with its codes in bold; everything else escaped.
-QString highlighted(const FoundReply &reply)
+QString highlighted(const FoundReply &reply, const PageColors &colors)
 {
     struct Span
     {
@@ -39,9 +40,9 @@ QString highlighted(const FoundReply &reply)
     for (const Span &s : std::as_const(spans)) {
         if (s.pos < at || s.pos + s.len > text.size())
             continue;
-        html += EntryHtml::escaped(text.mid(at, s.pos - at)) +
-                u"<b style=\"background:#ffe08a\">"_s + EntryHtml::escaped(text.mid(s.pos, s.len)) +
-                u"</b>"_s;
+        html += EntryHtml::escaped(text.mid(at, s.pos - at)) + u"<b style=\"background:"_s +
+                colors.markBackground + u";color:"_s + colors.markText + u"\">"_s +
+                EntryHtml::escaped(text.mid(s.pos, s.len)) + u"</b>"_s;
         at = s.pos + s.len;
     }
     html += EntryHtml::escaped(text.mid(at));
@@ -106,6 +107,8 @@ void ExplainView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        render();
     QWidget::changeEvent(event);
 }
 
@@ -138,7 +141,7 @@ void ExplainView::render()
                                       "were read.")
                                        .arg(maxTextLength)) +
                 u"</i></p>"_s;
-    html += highlighted(reply);
+    html += highlighted(reply, PageColors::fromPalette(palette()));
     html += u"<ul>"_s;
     for (const QString &code : {reply.basic, reply.enhanced}) {
         if (code.isEmpty())

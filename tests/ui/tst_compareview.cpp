@@ -5,6 +5,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void confusedWithLink_opensComparisonAtOnce();
     void compareAction_startsFromTheShownCode();
     void markup_isNeverRendered();
+    void darkPalette_keepsRowsReadable();
 
 private:
     template <typename T>
@@ -119,6 +121,27 @@ void tst_CompareView::markup_isNeverRendered()
     auto *view = child<CompareView>(u"compareView"_s);
     view->setCodes(u"<b>x</b>"_s, u"535"_s);
     QVERIFY(shown().contains(u"\"<b>x</b>\" is not a reply code"));
+}
+
+void tst_CompareView::darkPalette_keepsRowsReadable()
+{
+    QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"450 vs 550"_s);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_window->setPalette(dark);
+    const QString html = child<QTextBrowser>(u"compareBrowser"_s)->toHtml();
+    static const QRegularExpression background(u"background-color:(#[0-9a-f]{6})"_s);
+    int rows = 0;
+    for (auto it = background.globalMatch(html); it.hasNext();) {
+        const QColor color(it.next().captured(1));
+        QVERIFY2(color.lightness() < 110, qPrintable(color.name())); // light text stays legible
+        ++rows;
+    }
+    QVERIFY(rows >= 7);
+    m_window->setPalette(QPalette());
 }
 
 QTEST_MAIN(tst_CompareView)
