@@ -8955,13 +8955,13 @@
 <context>
     <name>CompareHtml</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+77" />
-        <location filename="../app/ui/comparehtml.cpp" line="+49" />
+        <location filename="../app/core/entrytext.cpp" line="+86" />
+        <location filename="../app/ui/comparehtml.cpp" line="+50" />
         <source>Key differences</source>
         <translation>Principales différences</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
         <translation>Que faire</translation>
@@ -9114,7 +9114,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+64" />
+        <location filename="../app/ui/entryhtml.cpp" line="+71" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -9150,8 +9150,8 @@
         <translation>Codes associés</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="-25" />
-        <location filename="../app/ui/entryhtml.cpp" line="+43" />
+        <location filename="../app/core/entrytext.cpp" line="-26" />
+        <location filename="../app/ui/entryhtml.cpp" line="+45" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation>%1 : %2</translation>
@@ -9162,13 +9162,13 @@
         <translation>Obsolète : le registre ne recommande plus ce code.</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+12" />
+        <location filename="../app/core/entrytext.cpp" line="+15" />
         <location filename="../app/ui/entryhtml.cpp" line="+15" />
         <source>Meaning by context</source>
         <translation>Signification selon le contexte</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <location filename="../app/ui/entryhtml.cpp" line="+17" />
         <source>Often confused with</source>
         <translation>Souvent confondu avec</translation>
@@ -9338,7 +9338,7 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+42" />
+        <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
         <translation>%1 (chez %2)</translation>
@@ -9404,7 +9404,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+116" />
+        <location filename="../app/ui/compareview.cpp" line="+119" />
         <source>&amp;Left:</source>
         <translation>&amp;Gauche :</translation>
     </message>
@@ -9462,7 +9462,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+50" />
+        <location filename="../app/ui/detailpane.cpp" line="+51" />
         <source>Code details</source>
         <translation>Détails du code</translation>
     </message>
@@ -9475,7 +9475,7 @@
 <context>
     <name>SmtpCodes::ExplainView</name>
     <message>
-        <location filename="../app/ui/explainview.cpp" line="+114" />
+        <location filename="../app/ui/explainview.cpp" line="+117" />
         <source>&amp;Previous Reply</source>
         <translation>&amp;Réponse précédente</translation>
     </message>
@@ -9553,7 +9553,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+149" />
+        <location filename="../app/ui/mainwindow.cpp" line="+182" />
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9638,6 +9638,46 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Text</source>
+        <translation>Copier l'entrée en &amp;texte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Markdown</source>
+        <translation>Copier l'entrée en &amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show &amp;English Alongside</source>
         <translation>Afficher l'&amp;anglais en regard</translation>
     </message>
@@ -9652,7 +9692,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>À &amp;propos de SMTP Codes</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+110" />
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Le choix de la langue n'a pas pu être enregistré ; il s'applique jusqu'à la fermeture de l'application.</translation>
     </message>
@@ -9662,7 +9702,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Le champ de recherche conserve les %1 premiers caractères ; pour un texte plus long, utilisez Coller une réponse (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>No code matches "%1".</source>
         <translation>Aucun code ne correspond à « %1 ».</translation>
     </message>

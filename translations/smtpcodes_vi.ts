@@ -8953,13 +8953,13 @@
 <context>
     <name>CompareHtml</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+77" />
-        <location filename="../app/ui/comparehtml.cpp" line="+49" />
+        <location filename="../app/core/entrytext.cpp" line="+86" />
+        <location filename="../app/ui/comparehtml.cpp" line="+50" />
         <source>Key differences</source>
         <translation>Khác biệt chính</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
         <translation>Cần làm gì</translation>
@@ -9112,7 +9112,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+64" />
+        <location filename="../app/ui/entryhtml.cpp" line="+71" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -9148,8 +9148,8 @@
         <translation>Mã liên quan</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="-25" />
-        <location filename="../app/ui/entryhtml.cpp" line="+43" />
+        <location filename="../app/core/entrytext.cpp" line="-26" />
+        <location filename="../app/ui/entryhtml.cpp" line="+45" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation>%1: %2</translation>
@@ -9160,13 +9160,13 @@
         <translation>Đã lỗi thời: sổ đăng ký không còn khuyến nghị dùng mã này.</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+12" />
+        <location filename="../app/core/entrytext.cpp" line="+15" />
         <location filename="../app/ui/entryhtml.cpp" line="+15" />
         <source>Meaning by context</source>
         <translation>Ý nghĩa theo ngữ cảnh</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <location filename="../app/ui/entryhtml.cpp" line="+17" />
         <source>Often confused with</source>
         <translation>Thường bị nhầm với</translation>
@@ -9336,7 +9336,7 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+42" />
+        <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
         <translation>%1 (theo %2)</translation>
@@ -9402,7 +9402,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+116" />
+        <location filename="../app/ui/compareview.cpp" line="+119" />
         <source>&amp;Left:</source>
         <translation>Bên t&amp;rái:</translation>
     </message>
@@ -9460,7 +9460,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+50" />
+        <location filename="../app/ui/detailpane.cpp" line="+51" />
         <source>Code details</source>
         <translation>Chi tiết mã</translation>
     </message>
@@ -9473,7 +9473,7 @@
 <context>
     <name>SmtpCodes::ExplainView</name>
     <message>
-        <location filename="../app/ui/explainview.cpp" line="+114" />
+        <location filename="../app/ui/explainview.cpp" line="+117" />
         <source>&amp;Previous Reply</source>
         <translation>&amp;Phản hồi trước</translation>
     </message>
@@ -9551,7 +9551,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+149" />
+        <location filename="../app/ui/mainwindow.cpp" line="+182" />
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
@@ -9636,6 +9636,46 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;Out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>Kích thước &amp;gốc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Text</source>
+        <translation>Sao chép mục dạng &amp;văn bản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Markdown</source>
+        <translation>Sao chép mục dạng &amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Forward</source>
+        <translation>Tiến tớ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show &amp;English Alongside</source>
         <translation>Hiện &amp;tiếng Anh song song</translation>
     </message>
@@ -9650,7 +9690,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>&amp;Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+110" />
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Không thể lưu lựa chọn ngôn ngữ; lựa chọn này chỉ có hiệu lực đến khi bạn thoát ứng dụng.</translation>
     </message>
@@ -9660,7 +9700,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Ô tìm kiếm chỉ giữ %1 ký tự đầu tiên; với văn bản dài hơn, hãy dùng Dán phản hồi (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>No code matches "%1".</source>
         <translation>Không có mã nào khớp với "%1".</translation>
     </message>

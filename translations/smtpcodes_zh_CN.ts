@@ -8953,13 +8953,13 @@
 <context>
     <name>CompareHtml</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+77" />
-        <location filename="../app/ui/comparehtml.cpp" line="+49" />
+        <location filename="../app/core/entrytext.cpp" line="+86" />
+        <location filename="../app/ui/comparehtml.cpp" line="+50" />
         <source>Key differences</source>
         <translation>主要区别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location filename="../app/ui/comparehtml.cpp" line="+14" />
         <source>What to do</source>
         <translation>应对措施</translation>
@@ -9112,7 +9112,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+64" />
+        <location filename="../app/ui/entryhtml.cpp" line="+71" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9148,8 +9148,8 @@
         <translation>相关代码</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="-25" />
-        <location filename="../app/ui/entryhtml.cpp" line="+43" />
+        <location filename="../app/core/entrytext.cpp" line="-26" />
+        <location filename="../app/ui/entryhtml.cpp" line="+45" />
         <source>%1: %2</source>
         <comment>code: title</comment>
         <translation>%1：%2</translation>
@@ -9160,13 +9160,13 @@
         <translation>已弃用：注册表不再推荐使用此代码。</translation>
     </message>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+12" />
+        <location filename="../app/core/entrytext.cpp" line="+15" />
         <location filename="../app/ui/entryhtml.cpp" line="+15" />
         <source>Meaning by context</source>
         <translation>不同场景下的含义</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <location filename="../app/ui/entryhtml.cpp" line="+17" />
         <source>Often confused with</source>
         <translation>易混淆的代码</translation>
@@ -9336,7 +9336,7 @@
 <context>
     <name>EntryText</name>
     <message>
-        <location filename="../app/core/entrytext.cpp" line="+42" />
+        <location filename="../app/core/entrytext.cpp" line="+41" />
         <source>%1 (at %2)</source>
         <comment>title (at vendor)</comment>
         <translation>%1（见于 %2）</translation>
@@ -9402,7 +9402,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+116" />
+        <location filename="../app/ui/compareview.cpp" line="+119" />
         <source>&amp;Left:</source>
         <translation>左侧(&amp;L)：</translation>
     </message>
@@ -9460,7 +9460,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+50" />
+        <location filename="../app/ui/detailpane.cpp" line="+51" />
         <source>Code details</source>
         <translation>代码详情</translation>
     </message>
@@ -9473,7 +9473,7 @@
 <context>
     <name>SmtpCodes::ExplainView</name>
     <message>
-        <location filename="../app/ui/explainview.cpp" line="+114" />
+        <location filename="../app/ui/explainview.cpp" line="+117" />
         <source>&amp;Previous Reply</source>
         <translation>上一条回复(&amp;P)</translation>
     </message>
@@ -9551,7 +9551,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+149" />
+        <location filename="../app/ui/mainwindow.cpp" line="+182" />
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9636,6 +9636,46 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Text</source>
+        <translation>将条目复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Entry as &amp;Markdown</source>
+        <translation>将条目复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Show &amp;English Alongside</source>
         <translation>同时显示英文(&amp;E)</translation>
     </message>
@@ -9650,7 +9690,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>关于 SMTP Codes(&amp;A)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+110" />
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>无法保存语言选择；该选择仅在本次运行期间有效。</translation>
     </message>
@@ -9660,7 +9700,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>搜索框只保留前 %1 个字符；更长的文本请使用“粘贴回复”（Ctrl+Shift+V）。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>No code matches "%1".</source>
         <translation>没有与 "%1" 匹配的代码。</translation>
     </message>

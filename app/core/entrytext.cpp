@@ -13,10 +13,17 @@ namespace SmtpCodes::EntryText {
 
 namespace {
 
-void section(QString &out, const QString &heading, const QString &body)
+void appendSection(QString &out, const QString &heading, const QString &body,
+                   Format format = Format::Plain)
 {
     if (body.isEmpty())
         return;
+    if (format == Format::Markdown) {
+        out += u"\n### "_s + heading + u"\n\n"_s;
+        for (const QString &line : body.split(u'\n'))
+            out += line + u"\n\n"_s;
+        return;
+    }
     out += u'\n' + heading + u'\n';
     for (const QString &line : body.split(u'\n'))
         out += u"  "_s + line + u'\n';
@@ -24,35 +31,37 @@ void section(QString &out, const QString &heading, const QString &body)
 
 } // namespace
 
-QString entry(const Catalogue &catalogue, const CodeEntry &e)
+QString entry(const Catalogue &catalogue, const CodeEntry &e, Format format)
 {
-    QString out = QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
+    const bool markdown = format == Format::Markdown;
+    QString out = (markdown ? u"## "_s : QString()) +
+                  QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
                       .arg(EntryLabels::displayCode(e), CatalogueText::title(e)) +
-                  u'\n';
+                  (markdown ? u"\n\n"_s : u"\n"_s);
     for (const QString &line :
          {EntryLabels::classLine(catalogue, e), EntryLabels::subjectLine(catalogue, e)})
         if (!line.isEmpty())
-            out += line + u'\n';
-    section(out, EntryLabels::description(), CatalogueText::description(e));
+            out += markdown ? u'*' + line + u"*\n\n"_s : line + u'\n';
+    const auto section = [&out, format](const QString &heading, const QString &body) {
+        appendSection(out, heading, body, format);
+    };
+    section(EntryLabels::description(), CatalogueText::description(e));
     QStringList contexts;
     for (int i = 0; i < e.contexts.size(); ++i)
         contexts.append(EntryLabels::labelled(CatalogueText::contextLabel(e, i),
                                               CatalogueText::contextMeaning(e, i)));
-    section(out, QCoreApplication::translate("EntryHtml", "Meaning by context"),
-            contexts.join(u'\n'));
-    section(out, EntryLabels::whenYouSeeIt(), CatalogueText::when(e));
+    section(QCoreApplication::translate("EntryHtml", "Meaning by context"), contexts.join(u'\n'));
+    section(EntryLabels::whenYouSeeIt(), CatalogueText::when(e));
     QStringList fixes;
     for (auto it = e.fix.cbegin(); it != e.fix.cend(); ++it)
         fixes.append(
             EntryLabels::labelled(EntryLabels::fixRole(it.key()), CatalogueText::fix(e, it.key())));
-    section(out, EntryLabels::howToFix(), fixes.join(u'\n'));
+    section(EntryLabels::howToFix(), fixes.join(u'\n'));
     QStringList confused;
     for (const ConfusedWith &item : e.confusedWith)
         confused.append(EntryLabels::labelled(item.key, CatalogueText::difference(e, item)));
-    section(out, QCoreApplication::translate("EntryHtml", "Often confused with"),
-            confused.join(u'\n'));
-    section(out, QCoreApplication::translate("EntryHtml", "Provenance"),
-            EntryLabels::provenance(e));
+    section(QCoreApplication::translate("EntryHtml", "Often confused with"), confused.join(u'\n'));
+    section(QCoreApplication::translate("EntryHtml", "Provenance"), EntryLabels::provenance(e));
     return out;
 }
 
@@ -65,19 +74,20 @@ QString comparison(const Comparison &c)
         {EntryLabels::whenYouSeeIt(), &Comparison::when},
         {EntryLabels::howToFix(), &Comparison::fix}};
     for (const auto &[label, field] : fields)
-        section(out, label,
-                EntryLabels::labelled(c.left().code, (c.*field)(c.left())) + u'\n' +
-                    EntryLabels::labelled(c.right().code, (c.*field)(c.right())));
+        appendSection(out, label,
+                      EntryLabels::labelled(c.left().code, (c.*field)(c.left())) + u'\n' +
+                          EntryLabels::labelled(c.right().code, (c.*field)(c.right())));
     QStringList rows;
     for (const Comparison::Row &row : c.keyDifferences())
         rows.append((row.same ? u"= "_s : u"≠ "_s) +
                     EntryLabels::labelled(row.label, QString(row.left).replace(u'\n', u' ') +
                                                          u" | "_s +
                                                          QString(row.right).replace(u'\n', u' ')));
-    section(out, QCoreApplication::translate("CompareHtml", "Key differences"), rows.join(u'\n'));
-    section(out, QCoreApplication::translate("CompareHtml", "What to do"),
-            EntryLabels::labelled(c.left().code, c.action(c.left())) + u'\n' +
-                EntryLabels::labelled(c.right().code, c.action(c.right())));
+    appendSection(out, QCoreApplication::translate("CompareHtml", "Key differences"),
+                  rows.join(u'\n'));
+    appendSection(out, QCoreApplication::translate("CompareHtml", "What to do"),
+                  EntryLabels::labelled(c.left().code, c.action(c.left())) + u'\n' +
+                      EntryLabels::labelled(c.right().code, c.action(c.right())));
     return out;
 }
 

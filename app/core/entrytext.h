@@ -12,7 +12,9 @@ struct FoundReply;
 // Plain-text renderings shared by the command line and the clipboard.
 namespace EntryText {
 
-QString entry(const Catalogue &catalogue, const CodeEntry &entry);
+enum class Format { Plain, Markdown };
+
+QString entry(const Catalogue &catalogue, const CodeEntry &entry, Format format = Format::Plain);
 QString comparison(const Comparison &comparison);
 
 // "Bad destination mailbox address", or for an unknown code what its digits say.

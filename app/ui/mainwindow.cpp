@@ -5,6 +5,7 @@
 #include "compareview.h"
 #include "comparison.h"
 #include "detailpane.h"
+#include "entrytext.h"
 #include "explainview.h"
 #include "languages.h"
 #include "replyparser.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +51,10 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_search->setMaxLength(int(ReplyParser::maxLineLength));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() > 0 && m_tabs->currentWidget() == m_detail)
+        if (m_proxy->rowCount() > 0 && m_tabs->currentWidget() == m_detail) {
+            recordVisit(m_detail->entryKey());
             m_detail->setFocus(); // Enter opens the best match for reading
+        }
     });
     m_list = new QListView;
     m_list->setObjectName(u"codeList"_s);
@@ -130,6 +134,25 @@ void MainWindow::buildMenus()
     m_list->addAction(m_compareAction);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_codeMenu->addSeparator();
+    m_backAction = m_codeMenu->addAction(QString(), this, [this] { goThroughHistory(-1); });
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forwardAction = m_codeMenu->addAction(QString(), this, [this] { goThroughHistory(+1); });
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_codeMenu->addSeparator();
+    m_copyTextAction = m_codeMenu->addAction(QString(), this, [this] { copyShownEntry(false); });
+    m_copyTextAction->setShortcut(QKeySequence::Copy); // text fields keep Ctrl+C for themselves
+    m_copyMarkdownAction = m_codeMenu->addAction(QString(), this, [this] { copyShownEntry(true); });
+    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_zoomInAction = m_viewMenu->addAction(QString(), this, [this] { setZoom(m_zoom + 1); });
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomOutAction = m_viewMenu->addAction(QString(), this, [this] { setZoom(m_zoom - 1); });
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomResetAction = m_viewMenu->addAction(QString(), this, [this] { setZoom(0); });
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_englishAction = m_languageMenu->addAction(QString());
     m_englishAction->setObjectName(u"englishAlongsideAction"_s);
@@ -181,6 +204,14 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("Com&pare"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+    m_copyTextAction->setText(tr("Copy Entry as &Text"));
+    m_copyMarkdownAction->setText(tr("Copy Entry as &Markdown"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
     m_englishAction->setText(tr("Show &English Alongside"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SMTP Codes"));
@@ -197,9 +228,49 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setZoom(int steps)
+{
+    steps = qBound(-4, steps, 12);
+    const int delta = steps - m_zoom;
+    m_zoom = steps;
+    for (QTextBrowser *browser : findChildren<QTextBrowser *>())
+        browser->zoomIn(delta);
+    QSettings().setValue(u"window/zoom"_s, m_zoom);
+}
+
+void MainWindow::goThroughHistory(int step)
+{
+    const qsizetype target = m_historyIndex + step;
+    if (target < 0 || target >= m_history.size())
+        return;
+    m_historyIndex = target;
+    m_navigatingHistory = true;
+    showCode(m_history.at(target));
+    m_navigatingHistory = false;
+}
+
+void MainWindow::recordVisit(const QString &key)
+{
+    if (m_navigatingHistory || m_history.value(m_historyIndex) == key)
+        return;
+    m_history.resize(m_historyIndex + 1); // a new visit drops the forward part
+    m_history.append(key);
+    m_historyIndex = m_history.size() - 1;
+}
+
+void MainWindow::copyShownEntry(bool markdown)
+{
+    const CodeEntry *entry = m_catalogue.find(m_detail->entryKey());
+    if (!entry)
+        return;
+    QGuiApplication::clipboard()->setText(EntryText::entry(
+        m_catalogue, *entry, markdown ? EntryText::Format::Markdown : EntryText::Format::Plain));
+}
+
 void MainWindow::restoreState()
 {
     const QSettings settings;
+    setZoom(settings.value(u"window/zoom"_s, 0).toInt());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     const QString last = settings.value(u"window/lastCode"_s).toString();
@@ -339,6 +410,9 @@ void MainWindow::onCurrentChanged()
     const QString key = current.data(CodeListModel::KeyRole).toString();
     m_detail->showEntry(key);
     m_tabs->setCurrentWidget(m_detail);
+    // While the user types, the list moves through candidates: those are not visits.
+    if (!m_search->hasFocus())
+        recordVisit(key);
 }
 
 void MainWindow::updateMatchHint()

@@ -51,6 +51,10 @@ private:
     void compareCurrentWith(const QString &key);
     void startComparison();
     void restoreState();
+    void setZoom(int steps);
+    void goThroughHistory(int step);
+    void copyShownEntry(bool markdown);
+    void recordVisit(const QString &key);
 
     const Catalogue &m_catalogue;
     LanguageSwitcher &m_languages;
@@ -68,6 +72,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_codeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -75,6 +80,17 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
+    QAction *m_copyMarkdownAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    int m_zoom = 0;        // font steps added to the reading panes
+    QStringList m_history; // codes viewed, for Back and Forward
+    qsizetype m_historyIndex = -1;
+    bool m_navigatingHistory = false;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -5,7 +5,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void hugePaste_isCappedAndSaysSo();
     void keyboard_slashEscapeEnter();
     void restart_restoresGeometryAndLastCode();
+    void zoom_changesTheReadingPanes();
+    void copyEntry_asTextAndMarkdown();
+    void backAndForward_walkTheCodesViewed();
     void unwritableSettings_areReportedAndNothingIsLost();
 
 private:
@@ -335,6 +340,40 @@ void tst_MainWindow::restart_restoresGeometryAndLastCode()
     QCOMPARE(currentKey(), u"X.7.8"_s);
     QCOMPARE(detail()->entryKey(), u"X.7.8"_s);
     QCOMPARE(m_window->size(), QSize(900, 640));
+}
+
+void tst_MainWindow::zoom_changesTheReadingPanes()
+{
+    const qreal before = detail()->font().pointSizeF();
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    QVERIFY(detail()->font().pointSizeF() > before);
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(detail()->font().pointSizeF(), before);
+}
+
+void tst_MainWindow::copyEntry_asTextAndMarkdown()
+{
+    QTest::keyClicks(search(), u"535"_s);
+    list()->setFocus();
+    QTest::keySequence(m_window, QKeySequence::Copy);
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"535: Authentication credentials"));
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    const QString markdown = QGuiApplication::clipboard()->text();
+    QVERIFY(markdown.startsWith(u"## 535: "));
+    QVERIFY(markdown.contains(u"\n### How to fix\n"));
+}
+
+void tst_MainWindow::backAndForward_walkTheCodesViewed()
+{
+    QTest::keyClicks(search(), u"235"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    Q_EMIT detail()->anchorClicked(QUrl(u"code:535"_s));
+    QCOMPARE(currentKey(), u"535"_s);
+    QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Left));
+    QCOMPARE(currentKey(), u"235"_s);
+    QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Right));
+    QCOMPARE(currentKey(), u"535"_s);
 }
 
 void tst_MainWindow::hugePaste_isCappedAndSaysSo()
