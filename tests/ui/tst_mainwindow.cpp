@@ -36,6 +36,7 @@ private Q_SLOTS:
     void arrowKeys_moveThroughTheList();
     void nonsense_showsAHintAndNoCrash();
     void markupInSearch_isShownLiterally();
+    void detailPane_neverRendersMarkup();
     void hostileQueries_showAHint_data();
     void hostileQueries_showAHint();
     void linkInDetail_opensThatCode();
@@ -162,6 +163,19 @@ void tst_MainWindow::hostileQueries_showAHint()
     QVERIFY(hint()->isVisible());
     QVERIFY(hint()->text().startsWith(u"No code matches"));
     QCOMPARE(hint()->textFormat(), Qt::PlainText);
+}
+
+void tst_MainWindow::detailPane_neverRendersMarkup()
+{
+    // Catalogue text with angle brackets is escaped, not parsed as a tag.
+    m_window->showCode(u"X.1.7"_s);
+    QVERIFY(detail()->toPlainText().contains(u"MAIL FROM:<name@example.com>"));
+    // What the user types never reaches the detail pane as markup.
+    search()->setText(u"<img src=file:///etc/passwd><a href=x>y</a>"_s);
+    QVERIFY(!detail()->toHtml().contains(u"<img"));
+    QVERIFY(!detail()->toHtml().contains(u"file:///etc/passwd"));
+    Q_EMIT detail()->anchorClicked(QUrl(u"code:<b>x</b>"_s));
+    QVERIFY(!detail()->toHtml().contains(u"<b>x</b>"));
 }
 
 void tst_MainWindow::markupInSearch_isShownLiterally()
