@@ -18,7 +18,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+429"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+428"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

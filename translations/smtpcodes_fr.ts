@@ -9331,8 +9331,8 @@
     </message>
     <message>
         <location line="+8" />
-        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged), %3 reports success.</source>
-        <translation>Classe selon la réponse : %1 est temporaire (réessayer plus tard), %2 est permanent (ne pas réessayer sans modification), %3 indique une réussite.</translation>
+        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged).</source>
+        <translation>Classe selon la réponse : %1 est temporaire (réessayer plus tard), %2 est permanent (ne pas réessayer sans modification).</translation>
     </message>
 </context>
 <context>
@@ -9553,7 +9553,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+182" />
+        <location filename="../app/ui/mainwindow.cpp" line="+181" />
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>

@@ -9329,8 +9329,8 @@
     </message>
     <message>
         <location line="+8" />
-        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged), %3 reports success.</source>
-        <translation>Lớp theo phản hồi: %1 là tạm thời (thử lại sau), %2 là vĩnh viễn (không thử lại khi chưa thay đổi gì), %3 báo thành công.</translation>
+        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged).</source>
+        <translation>Lớp theo phản hồi: %1 là tạm thời (thử lại sau), %2 là vĩnh viễn (không thử lại khi chưa thay đổi gì).</translation>
     </message>
 </context>
 <context>
@@ -9551,7 +9551,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+182" />
+        <location filename="../app/ui/mainwindow.cpp" line="+181" />
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>

@@ -9329,8 +9329,8 @@
     </message>
     <message>
         <location line="+8" />
-        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged), %3 reports success.</source>
-        <translation>按回复区分的类别：%1 为暂时性（稍后重试），%2 为永久性（不作更改请勿重试），%3 表示成功。</translation>
+        <source>Class by reply: %1 is transient (retry later), %2 is permanent (do not retry unchanged).</source>
+        <translation>按回复区分的类别：%1 为暂时性（稍后重试），%2 为永久性（不作更改请勿重试）。</translation>
     </message>
 </context>
 <context>
@@ -9551,7 +9551,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+182" />
+        <location filename="../app/ui/mainwindow.cpp" line="+181" />
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>

@@ -138,8 +138,8 @@ QString classLine(const Catalogue &catalogue, const CodeEntry &entry)
         const QString rest = entry.code.mid(1);
         return QCoreApplication::translate(
                    "EntryLabels", "Class by reply: %1 is transient (retry later), %2 is "
-                                  "permanent (do not retry unchanged), %3 reports success.")
-            .arg(u'4' + rest, u'5' + rest, u'2' + rest);
+                                  "permanent (do not retry unchanged).")
+            .arg(u'4' + rest, u'5' + rest);
     }
     const CodeEntry *classEntry = catalogue.classEntry(entry.code);
     if (!classEntry)
