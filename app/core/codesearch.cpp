@@ -60,14 +60,6 @@ QStringView fixedStem(QStringView code)
     return code;
 }
 
-QStringList words(QStringView folded)
-{
-    QStringList list;
-    for (QStringView w : folded.split(u' ', Qt::SkipEmptyParts))
-        list.append(w.toString());
-    return list;
-}
-
 } // namespace
 
 CodeSearch::CodeSearch(const Catalogue &catalogue)
@@ -99,18 +91,17 @@ void CodeSearch::rebuild()
 void CodeSearch::buildWordIndex() const
 {
     m_wordIndexReady = true;
-    const qsizetype n = m_catalogue.size();
-    m_titles.assign(n, {});
-    m_texts.assign(n, {});
-    for (qsizetype i = 0; i < n; ++i) {
+    m_words.clear();
+    for (qsizetype i = 0; i < m_catalogue.size(); ++i) {
         const CodeEntry &e = m_catalogue.at(i);
-        m_titles[i] = fold(CatalogueText::title(e) + u' ' + e.title + u' ' + e.vendor);
-        QString text = CatalogueText::description(e) + u' ' + CatalogueText::when(e) + u' ' +
-                       e.description + u' ' + e.when;
+        const int entry = int(i);
+        m_words.add(entry, fold(CatalogueText::title(e) + u' ' + e.title + u' ' + e.vendor), true);
+        m_words.add(entry, fold(CatalogueText::description(e) + u' ' + e.description), false);
+        m_words.add(entry, fold(CatalogueText::when(e) + u' ' + e.when), false);
         for (auto it = e.fix.cbegin(); it != e.fix.cend(); ++it)
-            text += u' ' + CatalogueText::fix(e, it.key()) + u' ' + it.value();
-        m_texts[i] = fold(text);
+            m_words.add(entry, fold(CatalogueText::fix(e, it.key()) + u' ' + it.value()), false);
     }
+    m_words.finish();
 }
 
 int CodeSearch::codeRank(const CodeEntry &entry, QStringView query) const
@@ -146,23 +137,16 @@ std::vector<int> CodeSearch::rank(QStringView rawQuery) const
             ranks[i] = codeRank(m_catalogue.at(i), query);
         return ranks;
     }
-    const QStringList queryWords = words(fold(query));
-    if (queryWords.isEmpty())
+    const QStringList queryTokens = WordIndex::tokens(fold(query));
+    if (queryTokens.isEmpty())
         return ranks;
     if (!m_wordIndexReady)
         buildWordIndex();
-    for (qsizetype i = 0; i < n; ++i) {
-        bool inTitle = true;
-        bool inText = true;
-        for (const QString &w : queryWords) {
-            const bool t = m_titles[i].contains(w);
-            inTitle = inTitle && t;
-            inText = inText && (t || m_texts[i].contains(w));
-            if (!inText)
-                break;
-        }
-        ranks[i] = inTitle ? TitleWords : inText ? TextWords : NoMatch;
-    }
+    std::vector<WordIndex::Match> matches(size_t(n), WordIndex::None);
+    m_words.match(queryTokens, matches);
+    for (qsizetype i = 0; i < n; ++i)
+        if (matches[size_t(i)] != WordIndex::None)
+            ranks[size_t(i)] = matches[size_t(i)] == WordIndex::InTitle ? TitleWords : TextWords;
     return ranks;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "wordindex.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,7 @@ namespace SmtpCodes {
 
 // Answers a search-field query against a catalogue: by code ("535", "55", "5xx", "5.7",
 // "5.7.612") or by words in the current language and in English ("mot de passe").
-// Build once per language; queries do no allocation proportional to the catalogue's text.
+// The word index is built on the first word query after a language change.
 class CodeSearch final
 {
 public:
@@ -42,8 +43,7 @@ private:
 
     const Catalogue &m_catalogue;
     mutable bool m_wordIndexReady = false;
-    mutable std::vector<QString> m_titles; // folded, translated + English
-    mutable std::vector<QString> m_texts;  // folded, every other text
+    mutable WordIndex m_words; // translated and English text, folded
 };
 
 } // namespace SmtpCodes

@@ -136,9 +136,9 @@ QString classLine(const Catalogue &catalogue, const CodeEntry &entry)
 {
     if (entry.kind == CodeKind::Enhanced && entry.code.startsWith(u'X')) {
         const QString rest = entry.code.mid(1);
-        return QCoreApplication::translate(
-                   "EntryLabels", "Class by reply: %1 is transient (retry later), %2 is "
-                                  "permanent (do not retry unchanged).")
+        return QCoreApplication::translate("EntryLabels",
+                                           "Class by reply: %1 is transient (retry later), %2 is "
+                                           "permanent (do not retry unchanged).")
             .arg(u'4' + rest, u'5' + rest);
     }
     const CodeEntry *classEntry = catalogue.classEntry(entry.code);
