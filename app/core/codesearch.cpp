@@ -104,13 +104,10 @@ void CodeSearch::buildWordIndex() const
     m_words.finish();
 }
 
-int CodeSearch::codeRank(const CodeEntry &entry, QStringView query) const
+int CodeSearch::codeRank(const CodeEntry &entry, QStringView query, bool concreteEnhanced) const
 {
-    const bool dotted = query.contains(u'.');
-    if (dotted != entry.code.contains(u'.'))
-        return NoMatch;
     int rank = matchCode(query, entry.code);
-    if (rank == NoMatch && !entry.rangeEnd.isEmpty() && Code::isConcreteEnhanced(query)) {
+    if (rank == NoMatch && concreteEnhanced && !entry.rangeEnd.isEmpty()) {
         const QString q = query.toString();
         if (q.section(u'.', 0, 1) == entry.code.section(u'.', 0, 1) &&
             !Code::lessThan(q, entry.code) && !Code::lessThan(entry.rangeEnd, q))
@@ -133,8 +130,14 @@ std::vector<int> CodeSearch::rank(QStringView rawQuery) const
         return ranks;
     }
     if (isCodeQuery(query)) {
-        for (qsizetype i = 0; i < n; ++i)
-            ranks[i] = codeRank(m_catalogue.at(i), query);
+        // "535" never matches "5.3.5", nor "5.7" a basic code: compare like with like.
+        const bool dotted = query.contains(u'.');
+        const bool concreteEnhanced = Code::isConcreteEnhanced(query);
+        for (qsizetype i = 0; i < n; ++i) {
+            const CodeEntry &entry = m_catalogue.at(i);
+            if (entry.code.size() > 1 && (entry.code[1] == u'.') == dotted)
+                ranks[i] = codeRank(entry, query, concreteEnhanced);
+        }
         return ranks;
     }
     const QStringList queryTokens = WordIndex::tokens(fold(query));
@@ -154,11 +157,10 @@ QList<qsizetype> CodeSearch::search(QStringView query) const
 {
     const std::vector<int> ranks = rank(query);
     QList<qsizetype> order;
-    for (qsizetype i = 0; i < qsizetype(ranks.size()); ++i)
-        if (ranks[i] != NoMatch)
-            order.append(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return ranks[a] < ranks[b]; });
+    for (int wanted : {ExactCode, CodePrefix, TitleWords, TextWords}) // ranks are few: bucket
+        for (qsizetype i = 0; i < qsizetype(ranks.size()); ++i)
+            if (ranks[i] == wanted)
+                order.append(i);
     return order;
 }
 

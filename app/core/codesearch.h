@@ -38,7 +38,7 @@ public:
     static constexpr qsizetype maxQueryLength = 200;
 
 private:
-    int codeRank(const CodeEntry &entry, QStringView query) const;
+    int codeRank(const CodeEntry &entry, QStringView query, bool concreteEnhanced) const;
     void buildWordIndex() const;
 
     const Catalogue &m_catalogue;
