@@ -6,6 +6,7 @@
 #include <QDebug>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +15,18 @@ namespace SmtpCodes {
 Catalogue::Catalogue(QList<CodeEntry> entries)
     : m_entries(std::move(entries))
 {
-    std::stable_sort(
-        m_entries.begin(), m_entries.end(),
-        [](const CodeEntry &a, const CodeEntry &b) { return Code::lessThan(a.code, b.code); });
+    // Keys computed once: comparing two codes parses both.
+    std::vector<std::pair<Code::SortKey, qsizetype>> order;
+    order.reserve(size_t(m_entries.size()));
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        order.push_back({Code::sortKey(m_entries[i].code), i});
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<CodeEntry> sorted;
+    sorted.reserve(m_entries.size());
+    for (const auto &item : order)
+        sorted.append(std::move(m_entries[item.second]));
+    m_entries = std::move(sorted);
     m_indexByKey.reserve(m_entries.size());
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         m_indexByKey.insert(m_entries[i].key, i);

@@ -98,22 +98,35 @@ QString registryForm(QStringView code)
     return u'X' + code.mid(1).toString();
 }
 
+SortKey sortKey(const QString &code)
+{
+    // Group: 0 basic, 1 enhanced, 2 digit entries; then numeric parts, then the text.
+    const auto kind = kindOf(code).value_or(CodeKind::Class);
+    SortKey key;
+    key.group = kind == CodeKind::Basic ? 0 : kind == CodeKind::Enhanced ? 1 : 2;
+    int n[3] = {0, 0, 0};
+    if (kind == CodeKind::Basic) {
+        n[0] = code.toInt();
+    } else {
+        const auto parts = QStringView(code).split(u'.');
+        for (int i = 0; i < 3 && i < parts.size(); ++i)
+            n[i] = allDigits(parts[i], 1, 3) ? parts[i].toInt() : -1;
+    }
+    key.subject = n[1];
+    key.detail = n[2];
+    key.first = n[0];
+    key.code = code;
+    return key;
+}
+
+bool SortKey::operator<(const SortKey &other) const
+{
+    return std::tie(group, subject, detail, first, code) <
+           std::tie(other.group, other.subject, other.detail, other.first, other.code);
+}
+
 bool lessThan(const QString &a, const QString &b)
 {
-    // Group: 0 basic, 1 enhanced, 2 digit entries; then numeric parts.
-    auto sortKey = [](const QString &code) {
-        const auto kind = kindOf(code).value_or(CodeKind::Class);
-        const int group = kind == CodeKind::Basic ? 0 : kind == CodeKind::Enhanced ? 1 : 2;
-        int n[3] = {0, 0, 0};
-        if (kind == CodeKind::Basic) {
-            n[0] = code.toInt();
-        } else {
-            const auto parts = QStringView(code).split(u'.');
-            for (int i = 0; i < 3 && i < parts.size(); ++i)
-                n[i] = allDigits(parts[i], 1, 3) ? parts[i].toInt() : -1;
-        }
-        return std::make_tuple(group, n[1], n[2], n[0], code);
-    };
     return sortKey(a) < sortKey(b);
 }
 

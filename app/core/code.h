@@ -28,6 +28,16 @@ int subjectNumber(QStringView code);
 QString registryForm(QStringView code);
 
 // Orders codes as a reader expects: basic numerically, then enhanced by parts, then digit entries.
+struct SortKey
+{
+    int group = 0;
+    int subject = 0;
+    int detail = 0;
+    int first = 0;
+    QString code;
+    bool operator<(const SortKey &other) const;
+};
+SortKey sortKey(const QString &code);
 bool lessThan(const QString &a, const QString &b);
 
 } // namespace Code
