@@ -18,7 +18,15 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+428"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+317"/>
+        <source>Remove all %n favourite code(s)?</source>
+        <translation>
+            <numerusform>Remove %n favourite code?</numerusform>
+            <numerusform>Remove all %n favourite codes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

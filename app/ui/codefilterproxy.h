@@ -2,6 +2,7 @@
 
 #include "codesearch.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -15,8 +16,15 @@ class CodeFilterProxy final : public QSortFilterProxyModel
 public:
     CodeFilterProxy(const Catalogue &catalogue, QObject *parent = nullptr);
 
+    enum class Kind { All, Basic, Enhanced, Favourites };
+
     void setQuery(const QString &query);
     QString query() const { return m_query; }
+    // Only codes of this class ('2', '4', '5'…), or every class for a null QChar. A registry
+    // code (X.7.8) belongs to each class it can be sent with.
+    void setClassFilter(QChar classDigit);
+    void setKindFilter(Kind kind);
+    void setFavourites(const QSet<QString> &keys);
 
     // After a language change the word index must follow the new texts.
     void retranslate();
@@ -28,7 +36,13 @@ protected:
 private:
     void refresh();
 
+    bool passesFilters(const CodeEntry &entry) const;
+
+    const Catalogue &m_catalogue;
     CodeSearch m_search;
+    QChar m_class;
+    Kind m_kind = Kind::All;
+    QSet<QString> m_favourites;
     QString m_query;
     std::vector<int> m_ranks;
 };

@@ -14,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,7 +74,15 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_count->setObjectName(u"matchCount"_s);
     m_count->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_count);
+    m_classFilter = new QComboBox;
+    m_classFilter->setObjectName(u"classFilter"_s);
+    m_kindFilter = new QComboBox;
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_classFilter, 1);
+    filters->addWidget(m_kindFilter, 1);
     listLayout->addWidget(m_search);
+    listLayout->addLayout(filters);
     listLayout->addWidget(m_hint);
     listLayout->addWidget(m_list);
 
@@ -90,10 +100,14 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({320, 640});
     setCentralWidget(m_splitter);
-    setTabOrder(m_search, m_list);
+    setTabOrder(m_search, m_classFilter);
+    setTabOrder(m_classFilter, m_kindFilter);
+    setTabOrder(m_kindFilter, m_list);
     setTabOrder(m_list, m_tabs);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onQueryChanged);
+    connect(m_classFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_detail, &DetailPane::codeActivated, this, &MainWindow::showCode);
@@ -134,6 +148,12 @@ void MainWindow::buildMenus()
     m_list->addAction(m_compareAction);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_codeMenu->addSeparator();
+    m_favouriteAction = m_codeMenu->addAction(QString(), this, &MainWindow::toggleFavourite);
+    m_favouriteAction->setObjectName(u"favouriteAction"_s);
+    m_favouriteAction->setCheckable(true);
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_clearFavouritesAction = m_codeMenu->addAction(QString(), this, &MainWindow::clearFavourites);
     m_codeMenu->addSeparator();
     m_backAction = m_codeMenu->addAction(QString(), this, [this] { goThroughHistory(-1); });
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -205,6 +225,25 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Com&pare"));
     m_languageMenu->setTitle(tr("&Language"));
     m_viewMenu->setTitle(tr("&View"));
+    m_favouriteAction->setText(tr("Fa&vourite"));
+    m_clearFavouritesAction->setText(tr("C&lear Favourites…"));
+    const QSignalBlocker classBlocker(m_classFilter);
+    const QSignalBlocker kindBlocker(m_kindFilter);
+    const int classIndex = qMax(0, m_classFilter->currentIndex());
+    const int kindIndex = qMax(0, m_kindFilter->currentIndex());
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All classes"));
+    for (const char *digit : {"2", "3", "4", "5"})
+        m_classFilter->addItem(QLatin1String(digit) + u"xx"_s, QString::fromLatin1(digit));
+    m_classFilter->setCurrentIndex(classIndex);
+    m_classFilter->setAccessibleName(tr("Filter by class"));
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"), int(CodeFilterProxy::Kind::All));
+    m_kindFilter->addItem(tr("Basic codes"), int(CodeFilterProxy::Kind::Basic));
+    m_kindFilter->addItem(tr("Enhanced codes"), int(CodeFilterProxy::Kind::Enhanced));
+    m_kindFilter->addItem(tr("Favourites"), int(CodeFilterProxy::Kind::Favourites));
+    m_kindFilter->setCurrentIndex(kindIndex);
+    m_kindFilter->setAccessibleName(tr("Filter by kind"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Actual Size"));
@@ -249,6 +288,55 @@ void MainWindow::goThroughHistory(int step)
     m_navigatingHistory = false;
 }
 
+void MainWindow::applyFilters()
+{
+    const QString digit = m_classFilter->currentData().toString();
+    m_proxy->setClassFilter(digit.isEmpty() ? QChar() : digit.front());
+    m_proxy->setKindFilter(CodeFilterProxy::Kind(m_kindFilter->currentData().toInt()));
+    updateMatchHint();
+    if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void MainWindow::toggleFavourite()
+{
+    const QString key = m_detail->entryKey();
+    if (key.isEmpty())
+        return;
+    if (!m_favourites.remove(key))
+        m_favourites.insert(key);
+    m_favouriteAction->setChecked(m_favourites.contains(key));
+    saveFavourites();
+}
+
+void MainWindow::clearFavourites()
+{
+    if (m_favourites.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Clear Favourites"),
+                    tr("Remove all %n favourite code(s)?", nullptr, int(m_favourites.size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(u"clearFavouritesDialog"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    m_favourites.clear();
+    m_favouriteAction->setChecked(false);
+    saveFavourites();
+}
+
+void MainWindow::saveFavourites()
+{
+    QStringList keys(m_favourites.cbegin(), m_favourites.cend());
+    keys.sort();
+    QSettings settings;
+    settings.setValue(u"favourites"_s, keys); // written at once: a crash loses nothing
+    settings.sync();
+    m_proxy->setFavourites(m_favourites);
+    updateMatchHint();
+}
+
 void MainWindow::recordVisit(const QString &key)
 {
     if (m_navigatingHistory || m_history.value(m_historyIndex) == key)
@@ -271,6 +359,11 @@ void MainWindow::restoreState()
 {
     const QSettings settings;
     setZoom(settings.value(u"window/zoom"_s, 0).toInt());
+    const QStringList favourites = settings.value(u"favourites"_s).toStringList();
+    for (const QString &key : favourites)
+        if (m_catalogue.find(key))
+            m_favourites.insert(key);
+    m_proxy->setFavourites(m_favourites);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     const QString last = settings.value(u"window/lastCode"_s).toString();
@@ -410,6 +503,7 @@ void MainWindow::onCurrentChanged()
     const QString key = current.data(CodeListModel::KeyRole).toString();
     m_detail->showEntry(key);
     m_tabs->setCurrentWidget(m_detail);
+    m_favouriteAction->setChecked(m_favourites.contains(key));
     // While the user types, the list moves through candidates: those are not visits.
     if (!m_search->hasFocus())
         recordVisit(key);

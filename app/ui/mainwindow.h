@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -55,6 +56,10 @@ private:
     void goThroughHistory(int step);
     void copyShownEntry(bool markdown);
     void recordVisit(const QString &key);
+    void toggleFavourite();
+    void clearFavourites();
+    void saveFavourites();
+    void applyFilters();
 
     const Catalogue &m_catalogue;
     LanguageSwitcher &m_languages;
@@ -64,6 +69,8 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_count = nullptr;
+    QComboBox *m_classFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
     DetailPane *m_detail = nullptr;
     CompareView *m_compare = nullptr;
     ExplainView *m_explain = nullptr;
@@ -85,6 +92,9 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_copyTextAction = nullptr;
     QAction *m_copyMarkdownAction = nullptr;
+    QAction *m_favouriteAction = nullptr;
+    QAction *m_clearFavouritesAction = nullptr;
+    QSet<QString> m_favourites;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     int m_zoom = 0;        // font steps added to the reading panes

@@ -1,3 +1,4 @@
+#include "codefilterproxy.h"
 #include "codelistmodel.h"
 #include "detailpane.h"
 #include "languages.h"
@@ -5,13 +6,16 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +24,7 @@
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 
 using namespace SmtpCodes;
 using namespace Qt::StringLiterals;
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void zoom_changesTheReadingPanes();
     void copyEntry_asTextAndMarkdown();
     void backAndForward_walkTheCodesViewed();
+    void filters_byClassAndKind();
+    void favourites_persistAndClearOnlyAfterConfirmation();
     void unwritableSettings_areReportedAndNothingIsLost();
 
 private:
@@ -388,6 +395,63 @@ void tst_MainWindow::backAndForward_walkTheCodesViewed()
     QCOMPARE(currentKey(), u"235"_s);
     QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Right));
     QCOMPARE(currentKey(), u"535"_s);
+}
+
+void tst_MainWindow::filters_byClassAndKind()
+{
+    auto *classFilter = m_window->findChild<QComboBox *>(u"classFilter"_s);
+    auto *kindFilter = m_window->findChild<QComboBox *>(u"kindFilter"_s);
+    classFilter->setCurrentIndex(classFilter->findData(u"4"_s));
+    QVERIFY(list()->model()->rowCount() > 10);
+    for (int row = 0; row < list()->model()->rowCount(); ++row) {
+        const QString code =
+            list()->model()->index(row, 0).data(CodeListModel::CodeRole).toString();
+        QVERIFY2(code.startsWith(u'4') || code.startsWith(u"X."), qPrintable(code));
+    }
+    kindFilter->setCurrentIndex(kindFilter->findData(int(CodeFilterProxy::Kind::Basic)));
+    for (int row = 0; row < list()->model()->rowCount(); ++row) {
+        const QString code =
+            list()->model()->index(row, 0).data(CodeListModel::CodeRole).toString();
+        QVERIFY2(code.size() == 3 && code.startsWith(u'4') && code[1].isDigit(), qPrintable(code));
+    }
+    classFilter->setCurrentIndex(0);
+    kindFilter->setCurrentIndex(0);
+    QCOMPARE(list()->model()->rowCount(), int(Catalogue::builtin().size()));
+}
+
+void tst_MainWindow::favourites_persistAndClearOnlyAfterConfirmation()
+{
+    QTest::keyClicks(search(), u"535"_s);
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_B));
+    auto *favourite = m_window->findChild<QAction *>(u"favouriteAction"_s);
+    QVERIFY(favourite->isChecked());
+    QCOMPARE(QSettings().value(u"favourites"_s).toStringList(), QStringList{u"535"_s});
+    search()->clear();
+    auto *kindFilter = m_window->findChild<QComboBox *>(u"kindFilter"_s);
+    kindFilter->setCurrentIndex(kindFilter->findData(int(CodeFilterProxy::Kind::Favourites)));
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QCOMPARE(currentKey(), u"535"_s);
+
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->button(button)->click();
+        });
+    };
+    QAction *clear = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == u"C&lear Favourites…")
+            clear = action;
+    QVERIFY(clear);
+    answer(QMessageBox::Cancel);
+    clear->trigger();
+    QCOMPARE(list()->model()->rowCount(), 1);
+    answer(QMessageBox::Yes);
+    clear->trigger();
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(QSettings().value(u"favourites"_s).toStringList().isEmpty());
+    kindFilter->setCurrentIndex(0);
 }
 
 void tst_MainWindow::hugePaste_isCappedAndSaysSo()
