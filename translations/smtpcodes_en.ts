@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+230"/>
+        <location filename="../app/cli/commandline.cpp" line="+232"/>
         <source>%n reply(ies) found; lines read: %1.
 </source>
         <translation>

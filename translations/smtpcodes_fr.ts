@@ -8857,14 +8857,14 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+93"/>
+        <location filename="../app/cli/commandline.cpp" line="+99"/>
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
         <translation>smtp-codes&#xa0;: %1 ne figure pas dans le catalogue (%2).
 </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>No SMTP reply code found.
 </source>
         <translation>Aucun code de réponse SMTP trouvé.
@@ -9390,15 +9390,6 @@
         <location line="+9"/>
         <source>The translation for &quot;%1&quot; is missing; showing English.</source>
         <translation>La traduction pour «&#xa0;%1&#xa0;» est manquante&#xa0;; affichage en anglais.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <location filename="../app/ui/codelistmodel.cpp" line="+29"/>
-        <source>%1 (%2)</source>
-        <comment>code (vendor)</comment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

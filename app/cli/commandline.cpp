@@ -61,6 +61,21 @@ QString provenanceName(Provenance provenance)
     return {};
 }
 
+// What --list --json prints for an entry; --print --json adds the texts.
+QJsonObject entryJson(const CodeEntry &e)
+{
+    QJsonObject o{{u"code"_s, e.code},
+                  {u"key"_s, e.key},
+                  {u"kind"_s, kindName(e.kind)},
+                  {u"title"_s, CatalogueText::title(e)},
+                  {u"provenance"_s, provenanceName(e.provenance)}};
+    if (!e.vendor.isEmpty())
+        o.insert(u"vendor"_s, e.vendor);
+    if (!e.rfcs.isEmpty())
+        o.insert(u"rfc"_s, QJsonArray::fromStringList(e.rfcs));
+    return o;
+}
+
 int list(const Catalogue &catalogue, bool json, std::FILE *out)
 {
     if (!json) {
@@ -70,16 +85,7 @@ int list(const Catalogue &catalogue, bool json, std::FILE *out)
     }
     QJsonArray array;
     for (const CodeEntry &e : catalogue.entries()) {
-        QJsonObject o{{u"code"_s, e.code},
-                      {u"key"_s, e.key},
-                      {u"kind"_s, kindName(e.kind)},
-                      {u"title"_s, CatalogueText::title(e)},
-                      {u"provenance"_s, provenanceName(e.provenance)}};
-        if (!e.vendor.isEmpty())
-            o.insert(u"vendor"_s, e.vendor);
-        if (!e.rfcs.isEmpty())
-            o.insert(u"rfc"_s, QJsonArray::fromStringList(e.rfcs));
-        array.append(o);
+        array.append(entryJson(e));
     }
     write(out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return 0;
@@ -109,14 +115,10 @@ int print(const Catalogue &catalogue, const QStringList &codes, bool json, std::
             entries.append(&catalogue.at(i));
     for (const CodeEntry *e : entries) {
         if (json) {
-            QJsonObject o{{u"code"_s, e->code},
-                          {u"key"_s, e->key},
-                          {u"kind"_s, kindName(e->kind)},
-                          {u"title"_s, CatalogueText::title(*e)},
-                          {u"description"_s, CatalogueText::description(*e)},
-                          {u"when"_s, CatalogueText::when(*e)},
-                          {u"provenance"_s, provenanceName(e->provenance)},
-                          {u"rfc"_s, QJsonArray::fromStringList(e->rfcs)}};
+            QJsonObject o = entryJson(*e);
+            o.insert(u"description"_s, CatalogueText::description(*e));
+            o.insert(u"when"_s, CatalogueText::when(*e));
+            o.insert(u"rfc"_s, QJsonArray::fromStringList(e->rfcs));
             QJsonObject fix;
             for (auto it = e->fix.cbegin(); it != e->fix.cend(); ++it)
                 fix.insert(fixRoleName(it.key()), CatalogueText::fix(*e, it.key()));

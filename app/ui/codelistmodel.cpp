@@ -1,6 +1,7 @@
 #include "codelistmodel.h"
 
 #include "cataloguetext.h"
+#include "entrylabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,12 +24,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return {};
     const CodeEntry &entry = m_catalogue.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString code = entry.vendor.isEmpty()
-                                 ? entry.code
-                                 : tr("%1 (%2)", "code (vendor)").arg(entry.code, entry.vendor);
-        return code + u"  "_s + CatalogueText::title(entry);
-    }
+    case Qt::DisplayRole:
+        return EntryLabels::displayCode(entry) + u"  "_s + CatalogueText::title(entry);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return CatalogueText::title(entry);
