@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+232"/>
+        <location filename="../app/cli/commandline.cpp" line="+251"/>
         <source>%n reply(ies) found; lines read: %1.
 </source>
         <translation>
@@ -18,7 +18,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+317"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+328"/>
         <source>Remove all %n favourite code(s)?</source>
         <translation>
             <numerusform>Remove %n favourite code?</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+233"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

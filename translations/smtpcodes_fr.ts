@@ -8857,14 +8857,15 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+99"/>
+        <location filename="../app/cli/commandline.cpp" line="+100"/>
+        <location line="+42"/>
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
         <translation>smtp-codes&#xa0;: %1 ne figure pas dans le catalogue (%2).
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
         <source>No SMTP reply code found.
 </source>
         <translation>Aucun code de réponse SMTP trouvé.
@@ -8898,6 +8899,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
+        <translation>Afficher une note de ticket pour CODE&#xa0;: signification, cause probable, étape suivante et qui doit agir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>List every catalogue entry.</source>
         <translation>Lister toutes les entrées du catalogue.</translation>
     </message>
@@ -8918,21 +8924,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation>CODE [CODE2] pour --print, TEXT pour --explain.</translation>
+        <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
+        <translation>CODE [CODE2] pour --print, CODE pour --ticket, TEXT pour --explain.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>choose exactly one of --print, --ticket, --explain and --list.</source>
+        <translation>choisissez exactement une option parmi --print, --ticket, --explain et --list.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>unknown language &quot;%1&quot;; use one of: %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des langues suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>choose exactly one of --print, --explain and --list.</source>
-        <translation>choisissez exactement une option parmi --print, --explain et --list.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>--summary goes with --explain.</source>
         <translation>--summary s&apos;utilise avec --explain.</translation>
     </message>
@@ -8947,7 +8953,12 @@
         <translation>--print accepte un code, ou deux codes à comparer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>--ticket takes one code and no --json.</source>
+        <translation>--ticket prend un seul code, sans --json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain accepte un argument TEXT, ou &quot;-&quot; pour l&apos;entrée standard.</translation>
     </message>
@@ -8980,7 +8991,7 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../app/core/comparison.cpp" line="+77"/>
+        <location filename="../app/core/comparison.cpp" line="+66"/>
         <source>Not in the catalogue</source>
         <translation>Absent du catalogue</translation>
     </message>
@@ -9031,7 +9042,7 @@
         <translation>Lisez le texte complet de la réponse du serveur&#xa0;: un code non répertorié s&apos;explique par son libellé et sa classe.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Transient: the client should retry later.</source>
         <translation>Temporaire&#xa0;: le client doit réessayer plus tard.</translation>
     </message>
@@ -9382,7 +9393,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../app/core/languages.cpp" line="+73"/>
+        <location filename="../app/core/languages.cpp" line="+74"/>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue. Langues disponibles&#xa0;: %2.</translation>
     </message>
@@ -9390,6 +9401,14 @@
         <location line="+9"/>
         <source>The translation for &quot;%1&quot; is missing; showing English.</source>
         <translation>La traduction pour «&#xa0;%1&#xa0;» est manquante&#xa0;; affichage en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>PageOutput</name>
+    <message>
+        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <source>The PDF could not be written.</source>
+        <translation>Impossible d&apos;écrire le PDF.</translation>
     </message>
 </context>
 <context>
@@ -9440,7 +9459,7 @@
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>Saisissez deux codes à comparer, ou tapez «&#xa0;450 vs 550&#xa0;» dans le champ de recherche.</translation>
     </message>
@@ -9544,7 +9563,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9693,17 +9712,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Text</source>
-        <translation>Copier l&apos;entrée en &amp;texte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Markdown</source>
-        <translation>Copier l&apos;entrée en &amp;Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -9741,7 +9750,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+130"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Le choix de la langue n&apos;a pas pu être enregistré&#xa0;; il s&apos;applique jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
@@ -9751,7 +9760,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Le champ de recherche conserve les %1 premiers caractères&#xa0;; pour un texte plus long, utilisez Coller une réponse (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -9762,6 +9771,96 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
             <numerusform>%n code affiché</numerusform>
             <numerusform>%n codes affichés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShareActions</name>
+    <message>
+        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <source>Copy as &amp;Text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as T&amp;icket Note</source>
+        <translation>Copier comme note de t&amp;icket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the code, its meaning, the likely cause, the next step and who must act.</source>
+        <translation>Copier le code, sa signification, la cause probable, l&apos;étape suivante et qui doit agir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket Note Language</source>
+        <translation>&amp;Langue des notes de ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the Interface</source>
+        <translation>Comme l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ticket note for %1 copied.</source>
+        <translation>Note de ticket pour %1 copiée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
     </message>
 </context>
 <context>
@@ -9780,6 +9879,44 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <location line="+8"/>
         <source>The saved language &quot;%1&quot; is not available; using %2.</source>
         <translation>La langue enregistrée «&#xa0;%1&#xa0;» n&apos;est pas disponible&#xa0;; %2 est utilisée à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNote</name>
+    <message>
+        <location filename="../app/core/ticketnote.cpp" line="+21"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely cause</source>
+        <translation>Cause probable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who must act</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
 </context>
 <context>

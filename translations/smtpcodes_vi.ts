@@ -8857,14 +8857,15 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+99"/>
+        <location filename="../app/cli/commandline.cpp" line="+100"/>
+        <location line="+42"/>
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
         <translation>smtp-codes: %1 không có trong danh mục (%2).
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
         <source>No SMTP reply code found.
 </source>
         <translation>Không tìm thấy mã phản hồi SMTP nào.
@@ -8896,6 +8897,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
+        <translation>In ghi chú phiếu hỗ trợ cho CODE: ý nghĩa, nguyên nhân có thể, bước tiếp theo và ai cần xử lý.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>List every catalogue entry.</source>
         <translation>Liệt kê mọi mục trong danh mục.</translation>
     </message>
@@ -8916,21 +8922,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation>CODE [CODE2] cho --print, TEXT cho --explain.</translation>
+        <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
+        <translation>CODE [CODE2] cho --print, CODE cho --ticket, TEXT cho --explain.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>choose exactly one of --print, --ticket, --explain and --list.</source>
+        <translation>hãy chọn đúng một trong các tùy chọn --print, --ticket, --explain và --list.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>unknown language &quot;%1&quot;; use one of: %2.</source>
         <translation>ngôn ngữ &quot;%1&quot; không xác định; hãy dùng một trong các ngôn ngữ sau: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>choose exactly one of --print, --explain and --list.</source>
-        <translation>hãy chọn đúng một trong các tùy chọn --print, --explain và --list.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>--summary goes with --explain.</source>
         <translation>--summary chỉ dùng cùng với --explain.</translation>
     </message>
@@ -8945,7 +8951,12 @@
         <translation>--print nhận một mã, hoặc hai mã để so sánh.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>--ticket takes one code and no --json.</source>
+        <translation>--ticket nhận đúng một mã và không dùng cùng --json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain nhận một đối số TEXT, hoặc &quot;-&quot; để đọc từ đầu vào chuẩn.</translation>
     </message>
@@ -8978,7 +8989,7 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../app/core/comparison.cpp" line="+77"/>
+        <location filename="../app/core/comparison.cpp" line="+66"/>
         <source>Not in the catalogue</source>
         <translation>Không có trong danh mục</translation>
     </message>
@@ -9029,7 +9040,7 @@
         <translation>Hãy đọc toàn bộ văn bản phản hồi của máy chủ: một mã chưa đăng ký được hiểu qua câu chữ đi kèm và lớp của nó.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Transient: the client should retry later.</source>
         <translation>Tạm thời: máy khách nên thử lại sau.</translation>
     </message>
@@ -9380,7 +9391,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../app/core/languages.cpp" line="+73"/>
+        <location filename="../app/core/languages.cpp" line="+74"/>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>Không rõ ngôn ngữ &quot;%1&quot;. Các ngôn ngữ có sẵn: %2.</translation>
     </message>
@@ -9388,6 +9399,14 @@
         <location line="+9"/>
         <source>The translation for &quot;%1&quot; is missing; showing English.</source>
         <translation>Thiếu bản dịch cho &quot;%1&quot;; đang hiển thị tiếng Anh.</translation>
+    </message>
+</context>
+<context>
+    <name>PageOutput</name>
+    <message>
+        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <source>The PDF could not be written.</source>
+        <translation>Không thể ghi tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -9438,7 +9457,7 @@
         <translation>So sánh</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>Nhập hai mã để so sánh, hoặc gõ &quot;450 vs 550&quot; vào ô tìm kiếm.</translation>
     </message>
@@ -9542,7 +9561,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
@@ -9691,17 +9710,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Kích thước &amp;gốc</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Text</source>
-        <translation>Sao chép mục dạng &amp;văn bản</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Markdown</source>
-        <translation>Sao chép mục dạng &amp;Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>&amp;Quay lại</translation>
     </message>
@@ -9738,7 +9747,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+130"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Không thể lưu lựa chọn ngôn ngữ; lựa chọn này chỉ có hiệu lực đến khi bạn thoát ứng dụng.</translation>
     </message>
@@ -9748,7 +9757,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Ô tìm kiếm chỉ giữ %1 ký tự đầu tiên; với văn bản dài hơn, hãy dùng Dán phản hồi (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Không có mã nào khớp với &quot;%1&quot;.</translation>
     </message>
@@ -9758,6 +9767,96 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>
             <numerusform>Đang hiển thị %n mã</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShareActions</name>
+    <message>
+        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <source>Copy as &amp;Text</source>
+        <translation>Sao chép dạng &amp;văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Sao chép dạng &amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as T&amp;icket Note</source>
+        <translation>Sao chép làm &amp;ghi chú phiếu hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the code, its meaning, the likely cause, the next step and who must act.</source>
+        <translation>Sao chép mã, ý nghĩa, nguyên nhân có thể, bước tiếp theo và ai cần xử lý.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket Note Language</source>
+        <translation>&amp;Ngôn ngữ ghi chú phiếu hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the Interface</source>
+        <translation>Giống giao diện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Xuất ra P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as &amp;HTML…</source>
+        <translation>Xuất ra &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ticket note for %1 copied.</source>
+        <translation>Đã sao chép ghi chú phiếu hỗ trợ cho %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export as PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as HTML</source>
+        <translation>Xuất ra HTML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Trang HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print %1</source>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
@@ -9776,6 +9875,44 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <location line="+8"/>
         <source>The saved language &quot;%1&quot; is not available; using %2.</source>
         <translation>Ngôn ngữ đã lưu &quot;%1&quot; không có sẵn; ứng dụng sẽ dùng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNote</name>
+    <message>
+        <location filename="../app/core/ticketnote.cpp" line="+21"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely cause</source>
+        <translation>Nguyên nhân có thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who must act</source>
+        <translation>Ai cần xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Tham chiếu</translation>
     </message>
 </context>
 <context>

@@ -8857,14 +8857,15 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+99"/>
+        <location filename="../app/cli/commandline.cpp" line="+100"/>
+        <location line="+42"/>
         <source>smtp-codes: %1 is not in the catalogue (%2).
 </source>
         <translation>smtp-codes：%1 不在目录中（%2）。
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
         <source>No SMTP reply code found.
 </source>
         <translation>未找到 SMTP 回复码。
@@ -8896,6 +8897,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
+        <translation>输出 CODE 的工单备注：含义、可能原因、下一步以及需处理方。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>List every catalogue entry.</source>
         <translation>列出目录中的所有条目。</translation>
     </message>
@@ -8916,21 +8922,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>CODE [CODE2] for --print, TEXT for --explain.</source>
-        <translation>CODE [CODE2] 用于 --print，TEXT 用于 --explain。</translation>
+        <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
+        <translation>CODE [CODE2] 用于 --print，CODE 用于 --ticket，TEXT 用于 --explain。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>choose exactly one of --print, --ticket, --explain and --list.</source>
+        <translation>请在 --print、--ticket、--explain 和 --list 中选择且仅选择一个。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>unknown language &quot;%1&quot;; use one of: %2.</source>
         <translation>未知语言 &quot;%1&quot;；请使用以下语言之一：%2。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>choose exactly one of --print, --explain and --list.</source>
-        <translation>请在 --print、--explain 和 --list 中选择且仅选择一个。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>--summary goes with --explain.</source>
         <translation>--summary 需与 --explain 一起使用。</translation>
     </message>
@@ -8945,7 +8951,12 @@
         <translation>--print 接受一个代码，或两个要比较的代码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>--ticket takes one code and no --json.</source>
+        <translation>--ticket 只接受一个代码，且不能与 --json 同用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain 接受一个 TEXT 参数，或使用 &quot;-&quot; 表示标准输入。</translation>
     </message>
@@ -8978,7 +8989,7 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../app/core/comparison.cpp" line="+77"/>
+        <location filename="../app/core/comparison.cpp" line="+66"/>
         <source>Not in the catalogue</source>
         <translation>不在目录中</translation>
     </message>
@@ -9029,7 +9040,7 @@
         <translation>请阅读服务器的完整回复文本：未收录代码的含义可通过其措辞和类别来判断。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Transient: the client should retry later.</source>
         <translation>暂时性：客户端应稍后重试。</translation>
     </message>
@@ -9380,7 +9391,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../app/core/languages.cpp" line="+73"/>
+        <location filename="../app/core/languages.cpp" line="+74"/>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>未知语言 &quot;%1&quot;。可用语言：%2。</translation>
     </message>
@@ -9388,6 +9399,14 @@
         <location line="+9"/>
         <source>The translation for &quot;%1&quot; is missing; showing English.</source>
         <translation>缺少 &quot;%1&quot; 的翻译，将显示英文。</translation>
+    </message>
+</context>
+<context>
+    <name>PageOutput</name>
+    <message>
+        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
     </message>
 </context>
 <context>
@@ -9438,7 +9457,7 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>输入要比较的两个代码，或在搜索框中输入 &quot;450 vs 550&quot;。</translation>
     </message>
@@ -9542,7 +9561,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9691,17 +9710,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Text</source>
-        <translation>将条目复制为纯文本(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy Entry as &amp;Markdown</source>
-        <translation>将条目复制为 Markdown(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -9738,7 +9747,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+130"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>无法保存语言选择；该选择仅在本次运行期间有效。</translation>
     </message>
@@ -9748,7 +9757,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>搜索框只保留前 %1 个字符；更长的文本请使用“粘贴回复”（Ctrl+Shift+V）。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>没有与 &quot;%1&quot; 匹配的代码。</translation>
     </message>
@@ -9758,6 +9767,96 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>
             <numerusform>已显示 %n 个代码</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::ShareActions</name>
+    <message>
+        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <source>Copy as &amp;Text</source>
+        <translation>复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as T&amp;icket Note</source>
+        <translation>复制为工单备注(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the code, its meaning, the likely cause, the next step and who must act.</source>
+        <translation>复制代码及其含义、可能原因、下一步和需处理方。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket Note Language</source>
+        <translation>工单备注语言(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the Interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as &amp;HTML…</source>
+        <translation>导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ticket note for %1 copied.</source>
+        <translation>已复制 %1 的工单备注。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as HTML</source>
+        <translation>导出为 HTML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML 网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
     </message>
 </context>
 <context>
@@ -9776,6 +9875,44 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <location line="+8"/>
         <source>The saved language &quot;%1&quot; is not available; using %2.</source>
         <translation>保存的语言“%1”不可用，将改用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNote</name>
+    <message>
+        <location filename="../app/core/ticketnote.cpp" line="+21"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely cause</source>
+        <translation>可能原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who must act</source>
+        <translation>需处理方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>参考</translation>
     </message>
 </context>
 <context>

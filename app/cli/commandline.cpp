@@ -7,6 +7,7 @@
 #include "entrytext.h"
 #include "languages.h"
 #include "replyparser.h"
+#include "ticketnote.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -128,6 +129,24 @@ int print(const Catalogue &catalogue, const QStringList &codes, bool json, std::
             write(out, EntryText::entry(catalogue, *e) + u'\n');
         }
     }
+    return 0;
+}
+
+int ticket(const Catalogue &catalogue, const QString &code, const QString &language, std::FILE *out,
+           std::FILE *err)
+{
+    const CodeEntry *entry = catalogue.find(code);
+    if (!entry) {
+        const QList<qsizetype> found = catalogue.resolve(code);
+        if (found.isEmpty()) {
+            write(err, QCoreApplication::translate("CommandLine",
+                                                   "smtp-codes: %1 is not in the catalogue (%2).\n")
+                           .arg(code, EntryText::meaning(catalogue, code)));
+            return 1;
+        }
+        entry = &catalogue.at(found.first());
+    }
+    write(out, TicketNote::text(catalogue, *entry, language));
     return 0;
 }
 
@@ -310,6 +329,10 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err, std::FILE 
         u"explain"_s,
         QCoreApplication::translate(
             "CommandLine", "Explain every reply found in TEXT; \"-\" reads standard input."));
+    const QCommandLineOption ticketOption(
+        u"ticket"_s,
+        QCoreApplication::translate("CommandLine", "Print a ticket note for CODE: meaning, likely "
+                                                   "cause, next step and who must act."));
     const QCommandLineOption listOption(
         u"list"_s, QCoreApplication::translate("CommandLine", "List every catalogue entry."));
     const QCommandLineOption jsonOption(
@@ -321,11 +344,12 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err, std::FILE 
     const QCommandLineOption langOption(
         u"lang"_s, QCoreApplication::translate("CommandLine", "Language: en, zh_CN, fr or vi."),
         u"language"_s);
-    parser.addOptions(
-        {printOption, explainOption, listOption, jsonOption, summaryOption, langOption});
+    parser.addOptions({printOption, explainOption, ticketOption, listOption, jsonOption,
+                       summaryOption, langOption});
     parser.addPositionalArgument(
-        u"codes"_s, QCoreApplication::translate("CommandLine",
-                                                "CODE [CODE2] for --print, TEXT for --explain."));
+        u"codes"_s,
+        QCoreApplication::translate(
+            "CommandLine", "CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain."));
 
     auto usage = [&](const QString &message) {
         write(err, u"smtp-codes: "_s + message + u'\n');
@@ -354,10 +378,10 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err, std::FILE 
     const QStringList positional = parser.positionalArguments();
     const bool json = parser.isSet(jsonOption);
     const int modes = int(parser.isSet(printOption)) + int(parser.isSet(explainOption)) +
-                      int(parser.isSet(listOption));
+                      int(parser.isSet(listOption)) + int(parser.isSet(ticketOption));
     if (modes != 1)
         return usage(QCoreApplication::translate(
-            "CommandLine", "choose exactly one of --print, --explain and --list."));
+            "CommandLine", "choose exactly one of --print, --ticket, --explain and --list."));
     if (parser.isSet(summaryOption) && !parser.isSet(explainOption))
         return usage(QCoreApplication::translate("CommandLine", "--summary goes with --explain."));
     if (parser.isSet(listOption))
@@ -369,6 +393,12 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err, std::FILE 
             return usage(QCoreApplication::translate(
                 "CommandLine", "--print takes one code, or two codes to compare."));
         return print(catalogue, positional, json, out, err);
+    }
+    if (parser.isSet(ticketOption)) {
+        if (positional.size() != 1 || json)
+            return usage(QCoreApplication::translate("CommandLine",
+                                                     "--ticket takes one code and no --json."));
+        return ticket(catalogue, positional[0], languages.current(), out, err);
     }
     if (positional.size() != 1)
         return usage(QCoreApplication::translate(

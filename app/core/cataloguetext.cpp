@@ -4,6 +4,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SmtpCodes {
+
+FixRole fixRoleForActor(const QString &actorId)
+{
+    if (actorId == u"sender")
+        return FixRole::Sender;
+    if (actorId == u"sendingServer")
+        return FixRole::SendingServer;
+    if (actorId == u"receivingServer")
+        return FixRole::ReceivingServer;
+    return FixRole::General;
+}
+
+} // namespace SmtpCodes
+
 namespace SmtpCodes::CatalogueText {
 
 QString disambiguation(const CodeEntry &entry, const QString &field)
@@ -37,6 +52,18 @@ QString when(const CodeEntry &entry)
 QString fix(const CodeEntry &entry, FixRole role)
 {
     return translate(entry.fix.value(role), disambiguation(entry, u"fix/"_s + fixRoleName(role)));
+}
+
+QString nextStep(const CodeEntry &entry)
+{
+    if (entry.fix.isEmpty())
+        return {};
+    for (const QString &actor : entry.actors) {
+        const FixRole role = fixRoleForActor(actor);
+        if (entry.fix.contains(role))
+            return fix(entry, role);
+    }
+    return fix(entry, entry.fix.firstKey());
 }
 
 QString contextLabel(const CodeEntry &entry, int index)

@@ -19,6 +19,8 @@ QString when(const CodeEntry &entry);
 QString fix(const CodeEntry &entry, FixRole role);
 QString contextLabel(const CodeEntry &entry, int index);
 QString contextMeaning(const CodeEntry &entry, int index);
+// What to do first: the fix for the first actor who has one, else the first fix.
+QString nextStep(const CodeEntry &entry);
 QString difference(const CodeEntry &entry, const ConfusedWith &item);
 
 // The disambiguation used for a field, e.g. "535/title", "X.7.8/confusedWith/535".

@@ -51,6 +51,7 @@ struct CodeEntry
     bool deprecated = false;
 };
 
-QString fixRoleName(FixRole role); // JSON field name: "sender", …
+QString fixRoleName(FixRole role);               // JSON field name: "sender", …
+FixRole fixRoleForActor(const QString &actorId); // "sender" -> Sender; "nobody" -> General
 
 } // namespace SmtpCodes

@@ -13,17 +13,6 @@ namespace SmtpCodes {
 
 namespace {
 
-FixRole roleForActor(const QString &actor)
-{
-    if (actor == u"sender")
-        return FixRole::Sender;
-    if (actor == u"sendingServer")
-        return FixRole::SendingServer;
-    if (actor == u"receivingServer")
-        return FixRole::ReceivingServer;
-    return FixRole::General;
-}
-
 bool qualifies(const CodeEntry &enhanced, const CodeEntry &basic)
 {
     return enhanced.associatedBasic.contains(basic.key) || enhanced.related.contains(basic.key) ||
@@ -172,13 +161,7 @@ QString Comparison::action(const Side &side) const
 {
     if (!side.entry || side.entry->fix.isEmpty())
         return fix(side);
-    const CodeEntry &e = *side.entry;
-    for (const QString &actor : e.actors) {
-        const FixRole role = roleForActor(actor);
-        if (e.fix.contains(role))
-            return CatalogueText::fix(e, role);
-    }
-    return CatalogueText::fix(e, e.fix.firstKey());
+    return CatalogueText::nextStep(*side.entry);
 }
 
 QList<Comparison::Row> Comparison::keyDifferences() const

@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,49 @@ bool LanguageSwitcher::apply(const QString &code)
         QCoreApplication::installTranslator(m_app.get());
     m_current = target;
     return m_error.isEmpty();
+}
+
+class TemporaryLanguage::Translator final : public QTranslator
+{
+public:
+    // Answering with the source text stops QCoreApplication from asking the UI's translators.
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        const QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        return text.isNull() ? QString::fromUtf8(sourceText) : text;
+    }
+};
+
+// Installing a translator tells every widget to retranslate itself; a temporary one must not.
+class TemporaryLanguage::LanguageChangeBlocker final : public QObject
+{
+public:
+    LanguageChangeBlocker() { QCoreApplication::instance()->installEventFilter(this); }
+    ~LanguageChangeBlocker() override { QCoreApplication::instance()->removeEventFilter(this); }
+    Q_DISABLE_COPY_MOVE(LanguageChangeBlocker)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange;
+    }
+};
+
+TemporaryLanguage::TemporaryLanguage(const QString &code, const QString &directory)
+    : m_blocker(std::make_unique<LanguageChangeBlocker>())
+    , m_translator(std::make_unique<Translator>())
+{
+    const QString target = LanguageSwitcher::isSupported(code) ? code : u"en"_s;
+    m_loaded = LanguageSwitcher::isSupported(code) &&
+               m_translator->load(directory + u"/smtpcodes_"_s + target + u".qm"_s);
+    // Installed even when empty: English must still shadow the UI language.
+    QCoreApplication::installTranslator(m_translator.get());
+}
+
+TemporaryLanguage::~TemporaryLanguage()
+{
+    QCoreApplication::removeTranslator(m_translator.get());
 }
 
 } // namespace SmtpCodes

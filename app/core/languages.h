@@ -49,4 +49,27 @@ private:
     QString m_directory = QStringLiteral(":/i18n");
 };
 
+// Renders text in one of the four languages for a moment, whatever the UI language is: a ticket
+// note in French while the window stays in English. While it lives, QCoreApplication::translate
+// answers in that language only (missing entries fall back to the English source, not to the UI
+// language), and the widgets are not told that anything changed.
+class TemporaryLanguage final
+{
+public:
+    explicit TemporaryLanguage(const QString &code,
+                               const QString &directory = QStringLiteral(":/i18n"));
+    ~TemporaryLanguage();
+    Q_DISABLE_COPY_MOVE(TemporaryLanguage)
+
+    // False when the code is unknown or its translation is missing; the text is then English.
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    class Translator;
+    class LanguageChangeBlocker;
+    std::unique_ptr<LanguageChangeBlocker> m_blocker;
+    std::unique_ptr<Translator> m_translator;
+    bool m_loaded = false;
+};
+
 } // namespace SmtpCodes

@@ -128,10 +128,22 @@ void CompareView::retranslateUi()
     render();
 }
 
+bool CompareView::hasComparison() const
+{
+    if (leftCode().isEmpty() || rightCode().isEmpty())
+        return false;
+    const Comparison comparison(m_catalogue, leftCode(), rightCode());
+    for (const Comparison::Side *side : {&comparison.left(), &comparison.right()})
+        if (!side->entry && !Code::kindOf(side->code))
+            return false;
+    return true;
+}
+
 void CompareView::render()
 {
     const QString left = leftCode();
     const QString right = rightCode();
+    Q_EMIT codesChanged();
     if (left.isEmpty() || right.isEmpty()) {
         m_browser->setPlainText(
             tr("Enter two codes to compare, or type \"450 vs 550\" in the search field."));

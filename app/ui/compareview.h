@@ -23,11 +23,15 @@ public:
     QString leftCode() const;
     QString rightCode() const;
     void swap();
+    // True when both sides hold a code that can be compared (known, or at least code-shaped).
+    bool hasComparison() const;
     // Focuses the right-hand picker, for "Compare with…".
     void editRight();
 
 Q_SIGNALS:
     void codeActivated(const QString &key);
+    // The pair of codes shown changed.
+    void codesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

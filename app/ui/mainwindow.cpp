@@ -9,6 +9,7 @@
 #include "explainview.h"
 #include "languages.h"
 #include "replyparser.h"
+#include "shareactions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,6 +34,10 @@
 using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
+
+namespace {
+constexpr qsizetype maxHistory = 100;
+} // namespace
 
 MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -120,9 +125,11 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     buildMenus();
     retranslateUi();
     resize(1000, 680);
+    m_navigatingHistory = true; // what the window opens on is not a visit
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     restoreState();
+    m_navigatingHistory = false;
     m_search->setFocus();
 }
 
@@ -130,7 +137,16 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    m_share = new ShareActions(
+        m_catalogue, m_languages, [this] { return shownPage(); }, this);
+    connect(m_share, &ShareActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_tabs, &QTabWidget::currentChanged, m_share, &ShareActions::updateEnabled);
+    connect(m_compare, &CompareView::codesChanged, m_share, &ShareActions::updateEnabled);
+
     m_fileMenu = menuBar()->addMenu(QString());
+    m_share->addFileActions(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -160,10 +176,7 @@ void MainWindow::buildMenus()
     m_forwardAction = m_codeMenu->addAction(QString(), this, [this] { goThroughHistory(+1); });
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_codeMenu->addSeparator();
-    m_copyTextAction = m_codeMenu->addAction(QString(), this, [this] { copyShownEntry(false); });
-    m_copyTextAction->setShortcut(QKeySequence::Copy); // text fields keep Ctrl+C for themselves
-    m_copyMarkdownAction = m_codeMenu->addAction(QString(), this, [this] { copyShownEntry(true); });
-    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_share->addCopyActions(m_codeMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomInAction = m_viewMenu->addAction(QString(), this, [this] { setZoom(m_zoom + 1); });
@@ -247,8 +260,7 @@ void MainWindow::retranslateUi()
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Actual Size"));
-    m_copyTextAction->setText(tr("Copy Entry as &Text"));
-    m_copyMarkdownAction->setText(tr("Copy Entry as &Markdown"));
+    m_share->retranslate();
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
     m_englishAction->setText(tr("Show &English Alongside"));
@@ -343,16 +355,28 @@ void MainWindow::recordVisit(const QString &key)
         return;
     m_history.resize(m_historyIndex + 1); // a new visit drops the forward part
     m_history.append(key);
+    if (m_history.size() > maxHistory)
+        m_history.remove(0, m_history.size() - maxHistory);
     m_historyIndex = m_history.size() - 1;
+    QSettings settings;
+    settings.setValue(u"history/codes"_s, m_history); // written at once: a crash loses nothing
+    settings.setValue(u"history/index"_s, m_historyIndex);
+    settings.sync();
 }
 
-void MainWindow::copyShownEntry(bool markdown)
+ShownPage MainWindow::shownPage() const
 {
-    const CodeEntry *entry = m_catalogue.find(m_detail->entryKey());
-    if (!entry)
-        return;
-    QGuiApplication::clipboard()->setText(EntryText::entry(
-        m_catalogue, *entry, markdown ? EntryText::Format::Markdown : EntryText::Format::Plain));
+    ShownPage page;
+    if (m_tabs->currentWidget() == m_detail && m_catalogue.find(m_detail->entryKey())) {
+        page.kind = ShownPage::Kind::Entry;
+        page.key = m_detail->entryKey();
+        page.englishAlongside = m_englishAction->isChecked();
+    } else if (m_tabs->currentWidget() == m_compare && m_compare->hasComparison()) {
+        page.kind = ShownPage::Kind::Comparison;
+        page.left = m_compare->leftCode();
+        page.right = m_compare->rightCode();
+    }
+    return page;
 }
 
 void MainWindow::restoreState()
@@ -366,9 +390,19 @@ void MainWindow::restoreState()
     m_proxy->setFavourites(m_favourites);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    for (const QString &key : settings.value(u"history/codes"_s).toStringList())
+        if (m_catalogue.find(key))
+            m_history.append(key);
+    m_historyIndex = qBound<qsizetype>(-1, settings.value(u"history/index"_s, -1).toLongLong(),
+                                       m_history.size() - 1);
+    if (m_historyIndex < 0)
+        m_historyIndex = m_history.size() - 1;
     const QString last = settings.value(u"window/lastCode"_s).toString();
     if (m_catalogue.find(last))
         showCode(last);
+    const QStringList comparison = settings.value(u"window/lastComparison"_s).toStringList();
+    if (comparison.size() == 2)
+        showComparison(comparison[0], comparison[1]);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -377,6 +411,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/lastCode"_s, m_detail->entryKey());
+    // The comparison comes back only if it was what the user was looking at.
+    settings.setValue(u"window/lastComparison"_s,
+                      m_tabs->currentWidget() == m_compare && m_compare->hasComparison()
+                          ? QStringList{m_compare->leftCode(), m_compare->rightCode()}
+                          : QStringList());
     QMainWindow::closeEvent(event);
 }
 
@@ -504,6 +543,7 @@ void MainWindow::onCurrentChanged()
     m_detail->showEntry(key);
     m_tabs->setCurrentWidget(m_detail);
     m_favouriteAction->setChecked(m_favourites.contains(key));
+    m_share->updateEnabled();
     // While the user types, the list moves through candidates: those are not visits.
     if (!m_search->hasFocus())
         recordVisit(key);

@@ -21,6 +21,8 @@ class CompareView;
 class ExplainView;
 class DetailPane;
 class LanguageSwitcher;
+class ShareActions;
+struct ShownPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -54,7 +56,7 @@ private:
     void restoreState();
     void setZoom(int steps);
     void goThroughHistory(int step);
-    void copyShownEntry(bool markdown);
+    ShownPage shownPage() const;
     void recordVisit(const QString &key);
     void toggleFavourite();
     void clearFavourites();
@@ -90,8 +92,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
-    QAction *m_copyTextAction = nullptr;
-    QAction *m_copyMarkdownAction = nullptr;
+    ShareActions *m_share = nullptr;
     QAction *m_favouriteAction = nullptr;
     QAction *m_clearFavouritesAction = nullptr;
     QSet<QString> m_favourites;

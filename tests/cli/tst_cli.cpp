@@ -47,6 +47,7 @@ private Q_SLOTS:
     void explain_stdin_summary();
     void explain_binaryAndLongLines_doNotBreakIt();
     void lang_translatesOutput();
+    void ticket_inTheChosenLanguage();
     void hostileArguments_getAClearAnswer_data();
     void hostileArguments_getAClearAnswer();
 };
@@ -112,6 +113,8 @@ void tst_Cli::badUsage_exits2_data()
     QTest::newRow("print nothing") << QStringList{u"--print"_s};
     QTest::newRow("print three") << QStringList{u"--print"_s, u"1"_s, u"2"_s, u"3"_s};
     QTest::newRow("summary alone") << QStringList{u"--summary"_s};
+    QTest::newRow("ticket nothing") << QStringList{u"--ticket"_s};
+    QTest::newRow("ticket json") << QStringList{u"--ticket"_s, u"535"_s, u"--json"_s};
 }
 
 void tst_Cli::badUsage_exits2()
@@ -185,6 +188,22 @@ void tst_Cli::explain_binaryAndLongLines_doNotBreakIt()
     const Result r = run({u"--explain"_s, u"-"_s, u"--json"_s}, input);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"\"basic\":\"550\""));
+}
+
+void tst_Cli::ticket_inTheChosenLanguage()
+{
+    const Result en = run({u"--ticket"_s, u"5.7.1"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(en.exitCode, 0);
+    const QStringList lines = en.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).startsWith(u"Code: X.7.1 "), qPrintable(en.out));
+    for (const char *label : {"Meaning: ", "Likely cause: ", "Next step: ", "Who must act: "})
+        QVERIFY2(en.out.contains(u'\n' + QLatin1String(label)), label);
+    const Result zh = run({u"--ticket"_s, u"5.7.1"_s, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY2(zh.out.startsWith(u"代码：X.7.1 "), qPrintable(zh.out));
+    QVERIFY(zh.out.contains(u"\n下一步："));
+    const Result unknown = run({u"--ticket"_s, u"577"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.out.isEmpty());
 }
 
 void tst_Cli::lang_translatesOutput()
