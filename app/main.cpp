@@ -7,8 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"SMTP Codes"_s);
+    QGuiApplication::setDesktopFileName(u"org.smtpcodes.SmtpCodes"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"SMTP Codes: a reference for SMTP reply codes."_s);
@@ -82,5 +85,12 @@ int main(int argc, char *argv[])
         window.statusBar()->showMessage(warning);
     FirstPaintProbe::watch(&window);
     window.show();
+    // The first paint does not need the icon: decoding it afterwards keeps start-up short.
+    QTimer::singleShot(0, &app, [] {
+        QIcon icon;
+        for (int size : {32, 64, 128, 256})
+            icon.addFile(u":/icons/%1.png"_s.arg(size), QSize(size, size));
+        QGuiApplication::setWindowIcon(icon);
+    });
     return app.exec();
 }

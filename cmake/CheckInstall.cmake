@@ -11,6 +11,10 @@ foreach(path
         share/applications/org.smtpcodes.SmtpCodes.desktop
         share/metainfo/org.smtpcodes.SmtpCodes.metainfo.xml
         share/icons/hicolor/scalable/apps/org.smtpcodes.SmtpCodes.svg
+        share/icons/hicolor/16x16/apps/org.smtpcodes.SmtpCodes.png
+        share/icons/hicolor/48x48/apps/org.smtpcodes.SmtpCodes.png
+        share/icons/hicolor/256x256/apps/org.smtpcodes.SmtpCodes.png
+        share/doc/smtp-codes/LICENSE
         share/man/man1/smtp-codes.1)
     if(NOT EXISTS "${DESTDIR}/usr/${path}")
         message(FATAL_ERROR "not installed: ${path}")

@@ -8898,12 +8898,12 @@
         <translation>Expliquer chaque réponse trouvée dans TEXT&#xa0;; &quot;-&quot; lit l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
         <translation>Afficher une note de ticket pour CODE&#xa0;: signification, cause probable, étape suivante et qui doit agir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List every catalogue entry.</source>
         <translation>Lister toutes les entrées du catalogue.</translation>
     </message>
@@ -8923,7 +8923,7 @@
         <translation>Langue&#xa0;: en, zh_CN, fr ou vi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
         <translation>CODE [CODE2] pour --print, CODE pour --ticket, TEXT pour --explain.</translation>
     </message>
@@ -8953,12 +8953,12 @@
         <translation>--print accepte un code, ou deux codes à comparer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ticket takes one code and no --json.</source>
         <translation>--ticket prend un seul code, sans --json.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain accepte un argument TEXT, ou &quot;-&quot; pour l&apos;entrée standard.</translation>
     </message>
@@ -9563,7 +9563,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9577,7 +9577,12 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
 Une application de bureau de référence sur chaque code de réponse SMTP et chaque code d&apos;état étendu, rédigée d&apos;après la RFC 5321, la RFC 3463, la RFC 4954, la RFC 5248 et le registre IANA des codes d&apos;état étendus.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>Licence&#xa0;: GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). Ce programme est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9821,19 +9826,17 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ticket note for %1 copied.</source>
         <translation>Note de ticket pour %1 copiée.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -9922,7 +9925,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+78"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -8896,12 +8896,12 @@
         <translation>Giải thích mọi phản hồi tìm thấy trong TEXT; &quot;-&quot; đọc từ đầu vào chuẩn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
         <translation>In ghi chú phiếu hỗ trợ cho CODE: ý nghĩa, nguyên nhân có thể, bước tiếp theo và ai cần xử lý.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List every catalogue entry.</source>
         <translation>Liệt kê mọi mục trong danh mục.</translation>
     </message>
@@ -8921,7 +8921,7 @@
         <translation>Ngôn ngữ: en, zh_CN, fr hoặc vi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
         <translation>CODE [CODE2] cho --print, CODE cho --ticket, TEXT cho --explain.</translation>
     </message>
@@ -8951,12 +8951,12 @@
         <translation>--print nhận một mã, hoặc hai mã để so sánh.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ticket takes one code and no --json.</source>
         <translation>--ticket nhận đúng một mã và không dùng cùng --json.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain nhận một đối số TEXT, hoặc &quot;-&quot; để đọc từ đầu vào chuẩn.</translation>
     </message>
@@ -9561,7 +9561,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
@@ -9575,7 +9575,12 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
 Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã trạng thái mở rộng, được biên soạn dựa trên RFC 5321, RFC 3463, RFC 4954, RFC 5248 và sổ đăng ký mã trạng thái mở rộng của IANA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>Giấy phép: GNU General Public License, phiên bản 3 hoặc bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later). Chương trình này không kèm bất kỳ bảo đảm nào.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9817,19 +9822,17 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Xuất ra &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ticket note for %1 copied.</source>
         <translation>Đã sao chép ghi chú phiếu hỗ trợ cho %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Could not write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
@@ -9918,7 +9921,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+78"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Không có mã nào khớp với &quot;%1&quot;.</translation>
     </message>

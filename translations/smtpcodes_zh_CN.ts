@@ -8896,12 +8896,12 @@
         <translation>解释 TEXT 中找到的每条回复；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print a ticket note for CODE: meaning, likely cause, next step and who must act.</source>
         <translation>输出 CODE 的工单备注：含义、可能原因、下一步以及需处理方。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List every catalogue entry.</source>
         <translation>列出目录中的所有条目。</translation>
     </message>
@@ -8921,7 +8921,7 @@
         <translation>语言：en、zh_CN、fr 或 vi。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CODE [CODE2] for --print, CODE for --ticket, TEXT for --explain.</source>
         <translation>CODE [CODE2] 用于 --print，CODE 用于 --ticket，TEXT 用于 --explain。</translation>
     </message>
@@ -8951,12 +8951,12 @@
         <translation>--print 接受一个代码，或两个要比较的代码。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ticket takes one code and no --json.</source>
         <translation>--ticket 只接受一个代码，且不能与 --json 同用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--explain takes one TEXT argument, or &quot;-&quot; for standard input.</source>
         <translation>--explain 接受一个 TEXT 参数，或使用 &quot;-&quot; 表示标准输入。</translation>
     </message>
@@ -9561,7 +9561,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+213"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9575,7 +9575,12 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
 一款 SMTP 回复码和增强状态码的桌面参考工具，依据 RFC 5321、RFC 3463、RFC 4954、RFC 5248 以及 IANA 增强状态码注册表编写。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或任何更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9817,19 +9822,17 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ticket note for %1 copied.</source>
         <translation>已复制 %1 的工单备注。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -9918,7 +9921,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+78"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>没有与 &quot;%1&quot; 匹配的代码。</translation>
     </message>

@@ -217,8 +217,13 @@ void MainWindow::buildMenus()
                        "status codes, written from RFC 5321, RFC 3463, RFC 4954, RFC 5248 and the "
                        "IANA enhanced status code registry.")
                         .arg(QCoreApplication::applicationVersion()));
+        box.setInformativeText(
+            tr("Licence: GNU General Public License, version 3 or any later version "
+               "(GPL-3.0-or-later). This program comes with no warranty."));
+        box.setIconPixmap(QGuiApplication::windowIcon().pixmap(64));
         box.exec();
     });
+    m_aboutAction->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::retranslateUi()

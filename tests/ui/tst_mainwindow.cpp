@@ -61,6 +61,7 @@ private Q_SLOTS:
     void filters_byClassAndKind();
     void favourites_persistAndClearOnlyAfterConfirmation();
     void unwritableSettings_areReportedAndNothingIsLost();
+    void about_showsVersionLicenceAndSources();
 
 private:
     QLineEdit *search() const { return m_window->findChild<QLineEdit *>(u"searchField"_s); }
@@ -488,6 +489,24 @@ void tst_MainWindow::unwritableSettings_areReportedAndNothingIsLost()
     m_window->switchLanguage(u"en"_s);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+}
+
+void tst_MainWindow::about_showsVersionLicenceAndSources()
+{
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    QString text;
+    QTimer::singleShot(0, this, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        text = box->text() + u'\n' + box->informativeText();
+        box->accept();
+    });
+    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+    QVERIFY2(text.contains(u"SMTP Codes 9.8.7"), qPrintable(text));
+    QVERIFY(text.contains(u"GPL-3.0-or-later"));
+    for (const char *source : {"RFC 5321", "RFC 3463", "IANA"})
+        QVERIFY2(text.contains(QLatin1String(source)), source);
 }
 
 QTEST_MAIN(tst_MainWindow)
