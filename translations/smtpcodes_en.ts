@@ -18,7 +18,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+333"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+345"/>
         <source>Remove all %n favourite code(s)?</source>
         <translation>
             <numerusform>Remove %n favourite code?</numerusform>

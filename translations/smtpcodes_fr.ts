@@ -9459,6 +9459,26 @@
         <translation>Comparaison</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The first code to compare, such as 450 or 4.2.2.</source>
+        <translation>Le premier code à comparer, par exemple 450 ou 4.2.2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second code to compare, such as 550 or 5.2.2.</source>
+        <translation>Le second code à comparer, par exemple 550 ou 5.2.2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges the left and right codes.</source>
+        <translation>Inverse les codes de gauche et de droite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both codes side by side, their key differences and what to do for each.</source>
+        <translation>Les deux codes côte à côte, leurs principales différences et ce qu&apos;il faut faire pour chacun.</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>Saisissez deux codes à comparer, ou tapez «&#xa0;450 vs 550&#xa0;» dans le champ de recherche.</translation>
@@ -9477,7 +9497,12 @@
         <translation>Détails du code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What the selected code means, when it appears and how to fix it. Links open related codes.</source>
+        <translation>Ce que signifie le code sélectionné, quand il apparaît et comment corriger le problème. Les liens ouvrent les codes associés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a code in the list, or type a code such as 535, 5.7.8 or 5xx.</source>
         <translation>Sélectionnez un code dans la liste, ou saisissez un code comme 535, 5.7.8 ou 5xx.</translation>
     </message>
@@ -9508,6 +9533,21 @@
         <location line="+1"/>
         <source>Explained replies</source>
         <translation>Réponses expliquées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the reply before this one in the pasted text.</source>
+        <translation>Affiche la réponse qui précède celle-ci dans le texte collé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the next reply in the pasted text.</source>
+        <translation>Affiche la réponse suivante du texte collé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply with its codes marked, what each code means, and a summary by code.</source>
+        <translation>La réponse avec ses codes mis en évidence, la signification de chaque code et un récapitulatif par code.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9582,7 +9622,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Licence&#xa0;: GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). Ce programme est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9602,7 +9642,27 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Codes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Type a code, a class such as 5xx, words, or paste a reply line to explain it.</source>
+        <translation>Saisissez un code, une classe comme 5xx, des mots, ou collez une ligne de réponse pour l&apos;expliquer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The codes matching the search; the selected one is shown in the details.</source>
+        <translation>Les codes qui correspondent à la recherche&#xa0;; celui qui est sélectionné s&apos;affiche dans les détails.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of one code, a comparison of two codes, or the explanation of pasted replies.</source>
+        <translation>Les détails d&apos;un code, la comparaison de deux codes ou l&apos;explication des réponses collées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -9678,6 +9738,11 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows only the codes of one class: success, intermediate, transient or permanent.</source>
+        <translation>N&apos;affiche que les codes d&apos;une classe&#xa0;: succès, intermédiaire, temporaire ou permanent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -9700,6 +9765,11 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <location line="+2"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only basic codes, enhanced status codes, or your favourites.</source>
+        <translation>N&apos;affiche que les codes de réponse de base, les codes d&apos;état étendus ou vos favoris.</translation>
     </message>
     <message>
         <location line="+1"/>

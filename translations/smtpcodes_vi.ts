@@ -9457,6 +9457,26 @@
         <translation>So sánh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The first code to compare, such as 450 or 4.2.2.</source>
+        <translation>Mã thứ nhất cần so sánh, ví dụ 450 hoặc 4.2.2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second code to compare, such as 550 or 5.2.2.</source>
+        <translation>Mã thứ hai cần so sánh, ví dụ 550 hoặc 5.2.2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges the left and right codes.</source>
+        <translation>Hoán đổi mã bên trái và mã bên phải.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both codes side by side, their key differences and what to do for each.</source>
+        <translation>Hai mã đặt cạnh nhau, các điểm khác biệt chính và việc cần làm với từng mã.</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>Nhập hai mã để so sánh, hoặc gõ &quot;450 vs 550&quot; vào ô tìm kiếm.</translation>
@@ -9475,7 +9495,12 @@
         <translation>Chi tiết mã</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What the selected code means, when it appears and how to fix it. Links open related codes.</source>
+        <translation>Ý nghĩa của mã đang chọn, khi nào mã xuất hiện và cách khắc phục. Các liên kết mở những mã liên quan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a code in the list, or type a code such as 535, 5.7.8 or 5xx.</source>
         <translation>Chọn một mã trong danh sách, hoặc nhập một mã như 535, 5.7.8 hoặc 5xx.</translation>
     </message>
@@ -9506,6 +9531,21 @@
         <location line="+1"/>
         <source>Explained replies</source>
         <translation>Các phản hồi đã giải thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the reply before this one in the pasted text.</source>
+        <translation>Hiển thị phản hồi đứng trước phản hồi này trong văn bản đã dán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the next reply in the pasted text.</source>
+        <translation>Hiển thị phản hồi tiếp theo trong văn bản đã dán.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply with its codes marked, what each code means, and a summary by code.</source>
+        <translation>Phản hồi với các mã được đánh dấu, ý nghĩa của từng mã và bảng tổng hợp theo mã.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9580,7 +9620,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Giấy phép: GNU General Public License, phiên bản 3 hoặc bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later). Chương trình này không kèm bất kỳ bảo đảm nào.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9600,7 +9640,27 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Mã</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Type a code, a class such as 5xx, words, or paste a reply line to explain it.</source>
+        <translation>Nhập mã, một lớp như 5xx, từ khóa, hoặc dán một dòng phản hồi để được giải thích.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The codes matching the search; the selected one is shown in the details.</source>
+        <translation>Các mã khớp với nội dung tìm kiếm; mã đang chọn được hiển thị trong phần chi tiết.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Views</source>
+        <translation>Chế độ xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of one code, a comparison of two codes, or the explanation of pasted replies.</source>
+        <translation>Chi tiết của một mã, so sánh hai mã, hoặc giải thích các phản hồi đã dán.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -9676,6 +9736,11 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows only the codes of one class: success, intermediate, transient or permanent.</source>
+        <translation>Chỉ hiển thị các mã thuộc một lớp: thành công, trung gian, tạm thời hoặc vĩnh viễn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -9698,6 +9763,11 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <location line="+2"/>
         <source>Filter by kind</source>
         <translation>Lọc theo loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only basic codes, enhanced status codes, or your favourites.</source>
+        <translation>Chỉ hiển thị mã phản hồi cơ bản, mã trạng thái mở rộng hoặc các mã yêu thích.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -9457,6 +9457,26 @@
         <translation>比较</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The first code to compare, such as 450 or 4.2.2.</source>
+        <translation>要比较的第一个代码，例如 450 或 4.2.2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second code to compare, such as 550 or 5.2.2.</source>
+        <translation>要比较的第二个代码，例如 550 或 5.2.2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges the left and right codes.</source>
+        <translation>交换左右两侧的代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both codes side by side, their key differences and what to do for each.</source>
+        <translation>并排显示两个代码、它们的主要区别以及各自的处理方法。</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Enter two codes to compare, or type &quot;450 vs 550&quot; in the search field.</source>
         <translation>输入要比较的两个代码，或在搜索框中输入 &quot;450 vs 550&quot;。</translation>
@@ -9475,7 +9495,12 @@
         <translation>代码详情</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What the selected code means, when it appears and how to fix it. Links open related codes.</source>
+        <translation>所选代码的含义、出现时机和解决方法。点击链接可打开相关代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a code in the list, or type a code such as 535, 5.7.8 or 5xx.</source>
         <translation>请在列表中选择一个代码，或输入代码，例如 535、5.7.8 或 5xx。</translation>
     </message>
@@ -9506,6 +9531,21 @@
         <location line="+1"/>
         <source>Explained replies</source>
         <translation>已解释的回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the reply before this one in the pasted text.</source>
+        <translation>显示粘贴文本中的上一条回复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the next reply in the pasted text.</source>
+        <translation>显示粘贴文本中的下一条回复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply with its codes marked, what each code means, and a summary by code.</source>
+        <translation>标出代码的回复内容、每个代码的含义以及按代码汇总的统计。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9580,7 +9620,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>许可证：GNU 通用公共许可证第 3 版或任何更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
     </message>
@@ -9600,7 +9640,27 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>代码</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Type a code, a class such as 5xx, words, or paste a reply line to explain it.</source>
+        <translation>输入代码、类别（如 5xx）或关键词，也可以粘贴一行回复来获取解释。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The codes matching the search; the selected one is shown in the details.</source>
+        <translation>与搜索匹配的代码；选中的代码会显示在详情中。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of one code, a comparison of two codes, or the explanation of pasted replies.</source>
+        <translation>单个代码的详情、两个代码的比较，或对粘贴回复的解释。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -9676,6 +9736,11 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows only the codes of one class: success, intermediate, transient or permanent.</source>
+        <translation>只显示某一类别的代码：成功、中间、暂时性或永久性。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
@@ -9698,6 +9763,11 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <location line="+2"/>
         <source>Filter by kind</source>
         <translation>按类型筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only basic codes, enhanced status codes, or your favourites.</source>
+        <translation>只显示基本回复码、增强状态码或您的收藏。</translation>
     </message>
     <message>
         <location line="+1"/>

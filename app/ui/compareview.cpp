@@ -125,6 +125,11 @@ void CompareView::retranslateUi()
     m_swap->setText(tr("S&wap"));
     m_swap->setToolTip(tr("Swap the two codes"));
     m_browser->setAccessibleName(tr("Comparison"));
+    m_left->setAccessibleDescription(tr("The first code to compare, such as 450 or 4.2.2."));
+    m_right->setAccessibleDescription(tr("The second code to compare, such as 550 or 5.2.2."));
+    m_swap->setAccessibleDescription(tr("Exchanges the left and right codes."));
+    m_browser->setAccessibleDescription(
+        tr("Both codes side by side, their key differences and what to do for each."));
     render();
 }
 

@@ -49,6 +49,8 @@ void DetailPane::changeEvent(QEvent *event)
 void DetailPane::render()
 {
     setAccessibleName(tr("Code details"));
+    setAccessibleDescription(tr("What the selected code means, when it appears and how to fix "
+                                "it. Links open related codes."));
     const CodeEntry *entry = m_catalogue.find(m_key);
     if (!entry) {
         setPlainText(tr("Select a code in the list, or type a code such as 535, 5.7.8 or 5xx."));

@@ -119,6 +119,10 @@ void ExplainView::retranslateUi()
     m_previous->setAccessibleName(tr("Previous reply"));
     m_next->setAccessibleName(tr("Next reply"));
     m_browser->setAccessibleName(tr("Explained replies"));
+    m_previous->setAccessibleDescription(tr("Shows the reply before this one in the pasted text."));
+    m_next->setAccessibleDescription(tr("Shows the next reply in the pasted text."));
+    m_browser->setAccessibleDescription(
+        tr("The reply with its codes marked, what each code means, and a summary by code."));
     render();
 }
 

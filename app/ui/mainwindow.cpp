@@ -232,6 +232,13 @@ void MainWindow::retranslateUi()
     m_search->setPlaceholderText(tr("Type a code (535, 5.7.8, 55, 5xx) or words"));
     m_search->setAccessibleName(tr("Search codes"));
     m_list->setAccessibleName(tr("Codes"));
+    m_search->setAccessibleDescription(
+        tr("Type a code, a class such as 5xx, words, or paste a reply line to explain it."));
+    m_list->setAccessibleDescription(
+        tr("The codes matching the search; the selected one is shown in the details."));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setAccessibleDescription(tr("Details of one code, a comparison of two codes, or "
+                                        "the explanation of pasted replies."));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_codeMenu->setTitle(tr("&Code"));
@@ -255,6 +262,8 @@ void MainWindow::retranslateUi()
         m_classFilter->addItem(QLatin1String(digit) + u"xx"_s, QString::fromLatin1(digit));
     m_classFilter->setCurrentIndex(classIndex);
     m_classFilter->setAccessibleName(tr("Filter by class"));
+    m_classFilter->setAccessibleDescription(
+        tr("Shows only the codes of one class: success, intermediate, transient or permanent."));
     m_kindFilter->clear();
     m_kindFilter->addItem(tr("All kinds"), int(CodeFilterProxy::Kind::All));
     m_kindFilter->addItem(tr("Basic codes"), int(CodeFilterProxy::Kind::Basic));
@@ -262,6 +271,8 @@ void MainWindow::retranslateUi()
     m_kindFilter->addItem(tr("Favourites"), int(CodeFilterProxy::Kind::Favourites));
     m_kindFilter->setCurrentIndex(kindIndex);
     m_kindFilter->setAccessibleName(tr("Filter by kind"));
+    m_kindFilter->setAccessibleDescription(
+        tr("Shows only basic codes, enhanced status codes, or your favourites."));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Actual Size"));
