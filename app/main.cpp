@@ -1,3 +1,4 @@
+#include "afterfirstpaint.h"
 #include "catalogue.h"
 #include "commandline.h"
 #include "firstpaintprobe.h"
@@ -10,7 +11,6 @@
 #include <QIcon>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     FirstPaintProbe::watch(&window);
     window.show();
     // The first paint does not need the icon: decoding it afterwards keeps start-up short.
-    QTimer::singleShot(0, &app, [] {
+    runAfterFirstPaint(&window, [] {
         QIcon icon;
         for (int size : {32, 64, 128, 256})
             icon.addFile(u":/icons/%1.png"_s.arg(size), QSize(size, size));

@@ -33,6 +33,14 @@ void DetailPane::showEntry(const QString &key)
     render();
 }
 
+void DetailPane::releaseRendering()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    render();
+}
+
 void DetailPane::setEnglishAlongside(bool on)
 {
     m_englishAlongside = on;
@@ -48,6 +56,8 @@ void DetailPane::changeEvent(QEvent *event)
 
 void DetailPane::render()
 {
+    if (m_held)
+        return;
     setAccessibleName(tr("Code details"));
     setAccessibleDescription(tr("What the selected code means, when it appears and how to fix "
                                 "it. Links open related codes."));

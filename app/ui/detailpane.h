@@ -17,6 +17,10 @@ public:
     QString entryKey() const { return m_key; }
     // Shows the English source under each translated text.
     void setEnglishAlongside(bool on);
+    // While held, showEntry() only remembers the key; release() renders it. Lets the window
+    // paint its first frame before the first page is laid out.
+    void holdRendering() { m_held = true; }
+    void releaseRendering();
 
 Q_SIGNALS:
     // The user followed a link to another code.
@@ -33,6 +37,7 @@ private:
     const Catalogue &m_catalogue;
     QString m_key;
     bool m_englishAlongside = false;
+    bool m_held = false;
 };
 
 } // namespace SmtpCodes

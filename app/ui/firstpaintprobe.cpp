@@ -1,11 +1,12 @@
 #include "firstpaintprobe.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
+#include <QVariant>
 
+#include <chrono>
 #include <cstdio>
 
 namespace SmtpCodes {
@@ -25,28 +26,47 @@ qint64 residentKib()
 
 } // namespace
 
-FirstPaintProbe::FirstPaintProbe(QObject *parent)
-    : QObject(parent)
+FirstPaintProbe::FirstPaintProbe(QObject *window, bool waitForContent)
+    : QObject(window)
+    , m_waitForContent(waitForContent)
+    , m_window(window)
 {
 }
 
 void FirstPaintProbe::watch(QObject *window)
 {
-    if (qEnvironmentVariableIsSet("SMTPCODES_EXIT_AFTER_FIRST_PAINT"))
-        window->installEventFilter(new FirstPaintProbe(window));
+    if (!qEnvironmentVariableIsSet("SMTPCODES_EXIT_AFTER_FIRST_PAINT"))
+        return;
+    const bool content = qgetenv("SMTPCODES_EXIT_AFTER_FIRST_PAINT") == "content";
+    auto *probe = new FirstPaintProbe(window, content);
+    // Content may be painted by a child (the detail pane) without the window repainting.
+    if (content)
+        QCoreApplication::instance()->installEventFilter(probe);
+    else
+        window->installEventFilter(probe);
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_reported) {
-        m_reported = true;
-        // Report after this paint has been delivered.
-        QTimer::singleShot(0, this, [] {
-            std::printf("first-paint rss-kib %lld\n", residentKib());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
+    if (event->type() != QEvent::Paint || m_reported)
+        return QObject::eventFilter(watched, event);
+    if (m_waitForContent) {
+        const QVariant complete = m_window->property("startupComplete");
+        if (complete.isValid() && !complete.toBool())
+            return QObject::eventFilter(watched, event);
     }
+    m_reported = true;
+    // Report after this paint has been delivered.
+    QTimer::singleShot(0, this, [] {
+        // Wall-clock time, so that a script can subtract the moment it started the program.
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        std::printf("first-paint at-ns %lld rss-kib %lld\n",
+                    static_cast<long long>(
+                        std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
+                    residentKib());
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     return QObject::eventFilter(watched, event);
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
 #include "compareview.h"
@@ -53,7 +54,6 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);
-    m_search->setClearButtonEnabled(true);
     // Longer pastes belong to Paste Reply (Ctrl+Shift+V); a huge line would make typing slow.
     m_search->setMaxLength(int(ReplyParser::maxLineLength));
     m_search->installEventFilter(this);
@@ -92,6 +92,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     listLayout->addWidget(m_list);
 
     m_detail = new DetailPane(catalogue);
+    m_detail->holdRendering();
     m_compare = new CompareView(catalogue, m_model);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"viewTabs"_s);
@@ -131,6 +132,18 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     restoreState();
     m_navigatingHistory = false;
     m_search->setFocus();
+    // Loading the clear button's themed icon and laying out the first page cost more than
+    // the rest of the first frame; the user sees the window while they happen.
+    setProperty("startupComplete", false);
+    runAfterFirstPaint(this, [this] { finishStartup(); });
+    m_constructed = true;
+}
+
+void MainWindow::finishStartup()
+{
+    m_search->setClearButtonEnabled(true);
+    m_detail->releaseRendering();
+    setProperty("startupComplete", true); // read by FirstPaintProbe in "content" mode
 }
 
 MainWindow::~MainWindow() = default;
@@ -299,6 +312,8 @@ void MainWindow::setZoom(int steps)
 {
     steps = qBound(-4, steps, 12);
     const int delta = steps - m_zoom;
+    if (delta == 0)
+        return; // also keeps start-up from rewriting the settings file
     m_zoom = steps;
     for (QTextBrowser *browser : findChildren<QTextBrowser *>())
         browser->zoomIn(delta);
@@ -556,6 +571,8 @@ void MainWindow::onCurrentChanged()
     if (!current.isValid())
         return;
     const QString key = current.data(CodeListModel::KeyRole).toString();
+    if (m_constructed)
+        m_detail->releaseRendering(); // the user asked for a page: show it now
     m_detail->showEntry(key);
     m_tabs->setCurrentWidget(m_detail);
     m_favouriteAction->setChecked(m_favourites.contains(key));

@@ -47,6 +47,7 @@ protected:
 
 private:
     void buildMenus();
+    void finishStartup();
     void retranslateUi();
     void onQueryChanged(const QString &text);
     void onCurrentChanged();
@@ -102,6 +103,7 @@ private:
     QStringList m_history; // codes viewed, for Back and Forward
     qsizetype m_historyIndex = -1;
     bool m_navigatingHistory = false;
+    bool m_constructed = false;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -56,7 +56,8 @@ ShareActions::ShareActions(const Catalogue &catalogue, const LanguageSwitcher &l
     connect(m_ticketLanguageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { setTicketLanguage(action->data().toString()); });
     const QString saved = QSettings().value(u"ticketLanguage"_s).toString();
-    setTicketLanguage(LanguageSwitcher::isSupported(saved) ? saved : QString());
+    m_ticketLanguage = LanguageSwitcher::isSupported(saved) ? saved : QString();
+    checkTicketLanguage();
 
     m_print = new QAction(this);
     m_print->setShortcut(QKeySequence::Print);
@@ -109,9 +110,14 @@ void ShareActions::updateEnabled()
 void ShareActions::setTicketLanguage(const QString &code)
 {
     m_ticketLanguage = LanguageSwitcher::isSupported(code) ? code : QString();
+    checkTicketLanguage();
+    QSettings().setValue(u"ticketLanguage"_s, m_ticketLanguage);
+}
+
+void ShareActions::checkTicketLanguage()
+{
     for (QAction *action : m_ticketLanguageGroup->actions())
         action->setChecked(action->data().toString() == m_ticketLanguage);
-    QSettings().setValue(u"ticketLanguage"_s, m_ticketLanguage);
 }
 
 const CodeEntry *ShareActions::shownEntry() const

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void askAndExport(const QString &suffix);
+    void checkTicketLanguage();
     bool reportExport(bool written, const QString &path, const QString &error);
     void print();
     const CodeEntry *shownEntry() const;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void favourites_persistAndClearOnlyAfterConfirmation();
     void unwritableSettings_areReportedAndNothingIsLost();
     void about_showsVersionLicenceAndSources();
+    void startup_firstPageFollowsTheFirstPaint();
 
 private:
     QLineEdit *search() const { return m_window->findChild<QLineEdit *>(u"searchField"_s); }
@@ -507,6 +508,21 @@ void tst_MainWindow::about_showsVersionLicenceAndSources()
     QVERIFY(text.contains(u"GPL-3.0-or-later"));
     for (const char *source : {"RFC 5321", "RFC 3463", "IANA"})
         QVERIFY2(text.contains(QLatin1String(source)), source);
+}
+
+void tst_MainWindow::startup_firstPageFollowsTheFirstPaint()
+{
+    MainWindow window(Catalogue::builtin(), m_languages);
+    auto *pane = window.findChild<DetailPane *>(u"detailPane"_s);
+    auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(!pane->entryKey().isEmpty()); // the first code is chosen…
+    QVERIFY(pane->toPlainText().startsWith(u"Select a code")); // …but not laid out yet
+    QVERIFY(!field->isClearButtonEnabled());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(pane->toPlainText().startsWith(pane->entryKey()));
+    QVERIFY(field->isClearButtonEnabled());
+    QVERIFY(window.property("startupComplete").toBool());
 }
 
 QTEST_MAIN(tst_MainWindow)
