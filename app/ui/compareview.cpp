@@ -51,6 +51,7 @@ CompareView::CompareView(const Catalogue &catalogue, QAbstractItemModel *codes, 
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"compareBrowser"_s);
     m_browser->setOpenLinks(false);
+    skipTextShaping(m_browser);
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,6 +12,7 @@ DetailPane::DetailPane(const Catalogue &catalogue, QWidget *parent)
     , m_catalogue(catalogue)
 {
     setObjectName(QStringLiteral("detailPane"));
+    skipTextShaping(this);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

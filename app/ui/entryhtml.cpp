@@ -65,8 +65,8 @@ QString factsTable(const Catalogue &catalogue, const CodeEntry &entry)
     QString rows;
     auto row = [&rows](const QString &label, const QString &valueHtml) {
         if (!valueHtml.isEmpty())
-            rows += u"<tr><td><b>"_s + escaped(label) + u"</b></td><td>"_s + valueHtml +
-                    u"</td></tr>"_s;
+            rows += (rows.isEmpty() ? QString() : u"<br>"_s) +
+                    EntryLabels::labelled(u"<b>"_s + escaped(label) + u"</b>"_s, valueHtml);
     };
     row(QCoreApplication::translate("EntryHtml", "Kind"), escaped(EntryLabels::kind(entry.kind)));
     row(QCoreApplication::translate("EntryHtml", "Provenance"),
@@ -90,7 +90,7 @@ QString factsTable(const Catalogue &catalogue, const CodeEntry &entry)
     for (const QString &key : entry.related)
         related.append(codeLink(catalogue, key));
     row(QCoreApplication::translate("EntryHtml", "Related codes"), related.join(u", "_s));
-    return u"<table cellspacing=\"0\" cellpadding=\"3\">"_s + rows + u"</table>"_s;
+    return u"<p>"_s + rows + u"</p>"_s;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "pagecolors.h"
 
+#include <QWidget>
+
 namespace SmtpCodes {
 
 namespace {
@@ -22,6 +24,13 @@ PageColors PageColors::fromPalette(const QPalette &palette)
             blend(base, QColor(0xe8, 0x9a, 0x10), 0.30), blend(text, base, 0.35),
             palette.color(QPalette::Highlight).name(),
             palette.color(QPalette::HighlightedText).name()};
+}
+
+void skipTextShaping(QWidget *catalogueView)
+{
+    QFont font; // only the strategy is set: family and size still follow the desktop and zoom
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    catalogueView->setFont(font);
 }
 
 } // namespace SmtpCodes

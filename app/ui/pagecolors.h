@@ -3,6 +3,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace SmtpCodes {
 
 // Colours for generated HTML, taken from the widget's palette so that pages stay readable
@@ -17,5 +19,10 @@ struct PageColors
 
     static PageColors fromPalette(const QPalette &palette);
 };
+
+// Catalogue pages are NFC text in scripts that need no OpenType shaping (tst_translations
+// checks it), so the panes that show them can skip HarfBuzz: a page then lays out in about
+// half the time. Not for panes that show text the user pasted.
+void skipTextShaping(QWidget *catalogueView);
 
 } // namespace SmtpCodes

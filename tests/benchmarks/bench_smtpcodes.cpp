@@ -98,6 +98,10 @@ int main(int argc, char *argv[])
         MainWindow window(real, languages);
         window.show();
         auto *search = window.findChild<QLineEdit *>(u"searchField"_s);
+        // As when the user types: the window is active and the search field has the focus.
+        QApplication::setActiveWindow(&window);
+        search->setFocus();
+        QCoreApplication::processEvents();
         const QString queries[] = {u"5"_s, u"53"_s, u"535"_s, u"5.7.8"_s, u"password"_s};
         int i = 0;
         row("keystroke: query -> ranked list -> detail (real catalogue)",

@@ -9,6 +9,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace SmtpCodes;
 using namespace Qt::StringLiterals;
 
@@ -169,6 +171,16 @@ void tst_Translations::placeholdersCodesAndCommands_surviveTranslation()
                     break;
                 }
             }
+            // The catalogue views skip OpenType shaping (skipTextShaping), which is right only
+            // for precomposed text without combining marks.
+            const bool combining =
+                std::any_of(translation.cbegin(), translation.cend(), [](QChar c) {
+                    return c.category() == QChar::Mark_NonSpacing ||
+                           c.category() == QChar::Mark_Enclosing;
+                });
+            if (combining || translation != translation.normalized(QString::NormalizationForm_C))
+                problems.append(u"%1: \"%2\" is not precomposed (NFC) text"_s.arg(
+                    m.context, translation.left(60)));
             if (m.source.count(u'&') == 1 && !m.source.contains(u"& ") &&
                 translation.count(u'&') != 1)
                 problems.append(u"%1: \"%2\" needs one accelerator"_s.arg(m.context, m.source));
