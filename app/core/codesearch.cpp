@@ -88,6 +88,12 @@ void CodeSearch::rebuild()
     m_wordIndexReady = false;
 }
 
+void CodeSearch::prepareWordIndex() const
+{
+    if (!m_wordIndexReady)
+        buildWordIndex();
+}
+
 void CodeSearch::buildWordIndex() const
 {
     m_wordIndexReady = true;

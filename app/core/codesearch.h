@@ -24,6 +24,9 @@ public:
     // Marks the word index stale (after a language change); it is rebuilt on the next word
     // query, so start-up and code queries never pay for it.
     void rebuild();
+    // Builds the word index now if it is stale, so that the next word query does not wait.
+    void prepareWordIndex() const;
+    bool isWordIndexReady() const { return m_wordIndexReady; }
 
     // Rank of every entry (NoMatch when it does not match). An empty query matches all.
     std::vector<int> rank(QStringView query) const;

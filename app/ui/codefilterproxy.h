@@ -28,6 +28,8 @@ public:
 
     // After a language change the word index must follow the new texts.
     void retranslate();
+    // Builds the word index ahead of the first word query (see CodeSearch::prepareWordIndex).
+    void prepareWordIndex() const { m_search.prepareWordIndex(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,7 @@ void MainWindow::finishStartup()
 {
     m_search->setClearButtonEnabled(true);
     m_detail->releaseRendering();
+    prepareWordIndexWhenIdle();
     setProperty("startupComplete", true); // read by FirstPaintProbe in "content" mode
 }
 
@@ -304,8 +306,16 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
         m_model->retranslate();
         m_proxy->retranslate();
+        prepareWordIndexWhenIdle();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::prepareWordIndexWhenIdle()
+{
+    // Late enough that the frame the user is waiting for (the first page, the retranslated
+    // window) is painted first; the first word query then finds the index ready.
+    QTimer::singleShot(100, m_proxy, &CodeFilterProxy::prepareWordIndex);
 }
 
 void MainWindow::setZoom(int steps)

@@ -48,6 +48,7 @@ protected:
 private:
     void buildMenus();
     void finishStartup();
+    void prepareWordIndexWhenIdle();
     void retranslateUi();
     void onQueryChanged(const QString &text);
     void onCurrentChanged();

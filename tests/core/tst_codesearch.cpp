@@ -11,6 +11,7 @@ class tst_CodeSearch : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void wordIndex_isBuiltOnDemandOrAhead();
     void initTestCase();
     void search_data();
     void search();
@@ -99,6 +100,21 @@ void tst_CodeSearch::fold_removesAccentsAndCase()
     QCOMPARE(CodeSearch::fold(u"Đã GỬI"), u"da gui"_s);
     QCOMPARE(CodeSearch::fold(u"Réessayez, plus tard"), u"reessayez  plus tard"_s);
     QCOMPARE(CodeSearch::fold(u"密码"), u"密码"_s);
+}
+
+void tst_CodeSearch::wordIndex_isBuiltOnDemandOrAhead()
+{
+    CodeSearch search(Catalogue::builtin());
+    QVERIFY(!search.isWordIndexReady());
+    search.rank(u"535"); // code queries never need it
+    QVERIFY(!search.isWordIndexReady());
+    search.prepareWordIndex();
+    QVERIFY(search.isWordIndexReady());
+    QVERIFY(!search.search(u"password").isEmpty());
+    search.rebuild(); // a language change makes it stale
+    QVERIFY(!search.isWordIndexReady());
+    QVERIFY(!search.search(u"password").isEmpty());
+    QVERIFY(search.isWordIndexReady());
 }
 
 QTEST_GUILESS_MAIN(tst_CodeSearch)
