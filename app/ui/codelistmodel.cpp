@@ -1,7 +1,11 @@
 #include "codelistmodel.h"
 
 #include "cataloguetext.h"
+#include "code.h"
 #include "entrylabels.h"
+#include "pagecolors.h"
+
+#include <QColor>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +31,16 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return EntryLabels::displayCode(entry) + u"  "_s + CatalogueText::title(entry);
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
-        return CatalogueText::title(entry);
+    case Qt::AccessibleDescriptionRole: {
+        // The class colour's meaning, in words: "Authentication … \n5xx Permanent …".
+        const QString classLine = EntryLabels::classLine(m_catalogue, entry);
+        return classLine.isEmpty() ? CatalogueText::title(entry)
+                                   : CatalogueText::title(entry) + u'\n' + classLine;
+    }
+    case Qt::DecorationRole: {
+        const QColor tint = classTint(Code::classDigit(entry.code));
+        return tint.isValid() ? QVariant(tint) : QVariant();
+    }
     case KeyRole:
         return entry.key;
     case CodeRole:

@@ -68,7 +68,7 @@ void DetailPane::render()
         return;
     }
     setHtml(EntryHtml::page(m_catalogue, *entry, m_englishAlongside,
-                            PageColors::fromPalette(palette()).muted));
+                            PageColors::fromPalette(palette())));
 }
 
 } // namespace SmtpCodes

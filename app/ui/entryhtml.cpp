@@ -1,7 +1,9 @@
 #include "entryhtml.h"
 
 #include "cataloguetext.h"
+#include "code.h"
 #include "entrylabels.h"
+#include "pagecolors.h"
 
 #include <QCoreApplication>
 
@@ -130,17 +132,24 @@ QString compareKeyFromLink(const QUrl &url)
 }
 
 QString page(const Catalogue &catalogue, const CodeEntry &entry, bool showEnglish,
-             const QString &mutedColor)
+             const PageColors &colors)
 {
-    const English withEnglish{showEnglish, mutedColor};
+    const English withEnglish{showEnglish, colors.muted};
     QString html = u"<h2>"_s +
                    escaped(QCoreApplication::translate("EntryHtml", "%1: %2", "code: title")
                                .arg(EntryLabels::displayCode(entry), CatalogueText::title(entry))) +
                    u"</h2>"_s;
-    for (const QString &line :
-         {EntryLabels::classLine(catalogue, entry), EntryLabels::subjectLine(catalogue, entry)})
-        if (!line.isEmpty())
-            html += u"<p><i>"_s + escaped(line) + u"</i></p>"_s;
+    // The class colour is never alone: it is the background of the class's own label.
+    const QString classColor = colors.forClass(Code::classDigit(entry.code));
+    const QString classLine = EntryLabels::classLine(catalogue, entry);
+    if (!classLine.isEmpty())
+        html += classColor.isEmpty()
+                    ? u"<p><i>"_s + escaped(classLine) + u"</i></p>"_s
+                    : u"<p><span style=\"background-color:"_s + classColor + u"\">&nbsp;"_s +
+                          escaped(classLine) + u"&nbsp;</span></p>"_s;
+    const QString subjectLine = EntryLabels::subjectLine(catalogue, entry);
+    if (!subjectLine.isEmpty())
+        html += u"<p><i>"_s + escaped(subjectLine) + u"</i></p>"_s;
     if (entry.deprecated)
         html += paragraph(QCoreApplication::translate(
             "EntryHtml", "Deprecated: the registry no longer recommends this code."));

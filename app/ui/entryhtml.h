@@ -5,13 +5,17 @@
 #include <QString>
 #include <QUrl>
 
+namespace SmtpCodes {
+struct PageColors;
+}
+
 namespace SmtpCodes::EntryHtml {
 
 // The detail page of one entry as HTML. Every text is escaped; links use the "code:" scheme.
-// withEnglish adds the English source under each translated text.
-// mutedColor is the HTML colour of that English text.
-QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish = false,
-             const QString &mutedColor = QStringLiteral("#666666"));
+// withEnglish adds the English source under each translated text, in colors.muted.
+// The class line has the class colour behind its text label.
+QString page(const Catalogue &catalogue, const CodeEntry &entry, bool withEnglish,
+             const PageColors &colors);
 
 QUrl linkTo(const QString &key);
 // A "compare:" link: compare the shown entry with this key.

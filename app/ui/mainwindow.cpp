@@ -68,6 +68,9 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_list->setObjectName(u"codeList"_s);
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
+    // The class colour is a small square before each code, not a bar.
+    const int swatch = m_list->fontMetrics().height() / 2;
+    m_list->setIconSize(QSize(swatch, swatch));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->installEventFilter(this);

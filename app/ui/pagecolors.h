@@ -16,9 +16,17 @@ struct PageColors
     QString muted;          // secondary text (the English shown alongside)
     QString markBackground; // a code highlighted in a pasted line
     QString markText;
+    QString classBackground[4]; // behind the class label of 2xx, 3xx, 4xx, 5xx
 
     static PageColors fromPalette(const QPalette &palette);
+    // The background for the class label of a code whose class digit is `digit` ('2'…'5'),
+    // or an empty string when the code has no single class (X.7.8).
+    QString forClass(QChar digit) const;
 };
+
+// The colour that stands for a reply class ('2' success … '5' permanent failure), always shown
+// with a text label; invalid for any other digit.
+QColor classTint(QChar digit);
 
 // Catalogue pages are NFC text in scripts that need no OpenType shaping (tst_translations
 // checks it), so the panes that show them can skip HarfBuzz: a page then lays out in about

@@ -58,7 +58,7 @@ QString bodyHtml(const Catalogue &catalogue, const ShownPage &page)
     switch (page.kind) {
     case ShownPage::Kind::Entry:
         if (const CodeEntry *entry = catalogue.find(page.key))
-            return EntryHtml::page(catalogue, *entry, page.englishAlongside, paperColors().muted);
+            return EntryHtml::page(catalogue, *entry, page.englishAlongside, paperColors());
         return {};
     case ShownPage::Kind::Comparison:
         return CompareHtml::page(Comparison(catalogue, page.left, page.right), paperColors());

@@ -1,7 +1,9 @@
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "pagecolors.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -12,6 +14,7 @@ class tst_CodeListModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void model_passesTheModelTester();
+    void classColour_comesWithItsName();
     void proxy_filtersAndRanks();
     void proxy_emptyQuery_showsAll();
 };
@@ -24,7 +27,23 @@ void tst_CodeListModel::model_passesTheModelTester()
     const QModelIndex first = model.index(0);
     QVERIFY(first.data().toString().startsWith(first.data(CodeListModel::CodeRole).toString()));
     QVERIFY(!model.index(0).data(CodeListModel::TitleRole).toString().isEmpty());
-    QCOMPARE(model.index(0).data(Qt::DecorationRole), QVariant());
+}
+
+void tst_CodeListModel::classColour_comesWithItsName()
+{
+    const Catalogue &catalogue = Catalogue::builtin();
+    CodeListModel model(catalogue);
+    const auto row = [&](const QString &key) { return model.index(int(catalogue.indexOf(key))); };
+    QCOMPARE(row(u"535"_s).data(Qt::DecorationRole).value<QColor>(), classTint(u'5'));
+    QCOMPARE(row(u"250"_s).data(Qt::DecorationRole).value<QColor>(), classTint(u'2'));
+    QVERIFY(classTint(u'4') != classTint(u'5'));
+    // The colour is never the only sign: the text starts with the code, and the tooltip and
+    // the accessible description name the class.
+    QVERIFY(row(u"535"_s).data().toString().startsWith(u"535"));
+    QVERIFY(row(u"535"_s).data(Qt::AccessibleDescriptionRole).toString().contains(u"5xx "));
+    QVERIFY(row(u"535"_s).data(Qt::ToolTipRole).toString().contains(u"Permanent"));
+    // A registry code has no single class: no colour.
+    QVERIFY(!row(u"X.7.8"_s).data(Qt::DecorationRole).isValid());
 }
 
 void tst_CodeListModel::proxy_filtersAndRanks()

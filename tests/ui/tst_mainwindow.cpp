@@ -515,7 +515,7 @@ void tst_MainWindow::startup_firstPageFollowsTheFirstPaint()
     MainWindow window(Catalogue::builtin(), m_languages);
     auto *pane = window.findChild<DetailPane *>(u"detailPane"_s);
     auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
-    QVERIFY(!pane->entryKey().isEmpty()); // the first code is chosen…
+    QVERIFY(!pane->entryKey().isEmpty());                      // the first code is chosen…
     QVERIFY(pane->toPlainText().startsWith(u"Select a code")); // …but not laid out yet
     QVERIFY(!field->isClearButtonEnabled());
     window.show();
