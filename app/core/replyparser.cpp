@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bitset>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,8 +29,9 @@ char asciiLower(QChar c)
 }
 
 // What the guards need to know about a line, found in one pass.
-struct LineFacts
+class LineFacts
 {
+public:
     explicit LineFacts(QStringView line)
         : text(line)
     {
@@ -50,18 +53,29 @@ struct LineFacts
     // For an ASCII line, the line in lower case (made on first use).
     std::string_view lowered() const
     {
-        if (lower.size() != size_t(text.size())) {
+        if (!pairs) {
             lower.resize(size_t(text.size()));
-            std::transform(text.begin(), text.end(), lower.begin(), asciiLower);
+            pairs.emplace();
+            char previous = 0;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const char c = asciiLower(text[i]);
+                lower[size_t(i)] = c;
+                pairs->set(pairIndex(previous, c));
+                previous = c;
+            }
         }
         return lower;
     }
 
     // For an ASCII line: does it hold one of `literals` (lower case), in any case, from `from`?
+    // A literal with a pair of letters the line does not hold is ruled out without a search.
     bool holdsAnyCase(qsizetype from, std::initializer_list<std::string_view> literals) const
     {
         const std::string_view rest = lowered().substr(size_t(from));
         return std::any_of(literals.begin(), literals.end(), [&](std::string_view literal) {
+            for (size_t i = 1; i < literal.size(); ++i)
+                if (!pairs->test(pairIndex(literal[i - 1], literal[i])))
+                    return false;
             return rest.find(literal) != std::string_view::npos;
         });
     }
@@ -69,7 +83,14 @@ struct LineFacts
     QStringView text;
     bool ascii = true;      // every character below U+0080
     bool validUtf16 = true; // no lone surrogate
+
+private:
+    // Folded to 64 × 64 (characters 64 apart share bits, digits with p-y): a small table, and
+    // hardly less selective.
+    static size_t pairIndex(char a, char b) { return size_t(a & 0x3f) << 6 | size_t(b & 0x3f); }
+
     mutable std::string lower;
+    mutable std::optional<std::bitset<64 * 64>> pairs; // adjacent characters in `lower`
 };
 
 // Lines are checked once (LineFacts::validUtf16); PCRE's own check of the whole subject on
