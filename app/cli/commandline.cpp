@@ -266,15 +266,16 @@ private:
 
 // Reads standard input in fixed chunks and hands over one line at a time; a line longer than
 // ReplyParser::maxLineLength keeps only its start, so memory stays flat whatever comes in.
+// A line that lies within one chunk is decoded from it directly; only a line that spans chunks
+// is put together in `line` first.
 void explainStream(Explainer &explainer, std::FILE *in)
 {
     std::vector<char> chunk(64 * 1024);
     QByteArray line;
-    auto emitLine = [&] {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        explainer.line(QString::fromUtf8(line));
-        line.clear();
+    auto emitLine = [&](QByteArrayView bytes) {
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        explainer.line(QString::fromUtf8(bytes));
     };
     while (const size_t n = std::fread(chunk.data(), 1, chunk.size(), in)) {
         const char *p = chunk.data();
@@ -283,15 +284,21 @@ void explainStream(Explainer &explainer, std::FILE *in)
             const auto *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
             const char *stop = newline ? newline : end;
             const qsizetype room = ReplyParser::maxLineLength - line.size();
-            if (room > 0)
-                line.append(p, std::min<qsizetype>(room, stop - p));
-            if (newline)
-                emitLine();
+            if (newline && line.isEmpty()) {
+                emitLine(QByteArrayView(p, std::min<qsizetype>(room, stop - p)));
+            } else {
+                if (room > 0)
+                    line.append(p, std::min<qsizetype>(room, stop - p));
+                if (newline) {
+                    emitLine(line);
+                    line.clear();
+                }
+            }
             p = newline ? newline + 1 : end;
         }
     }
     if (!line.isEmpty())
-        emitLine();
+        emitLine(line);
     explainer.finish();
 }
 

@@ -1,9 +1,6 @@
 #include "catalogue.h"
 
-#include "catalogueloader.h"
 #include "code.h"
-
-#include <QDebug>
 
 #include <algorithm>
 #include <vector>
@@ -34,18 +31,6 @@ Catalogue::Catalogue(QList<CodeEntry> entries)
         if (!m_entries[i].rangeEnd.isEmpty())
             m_rangeEntries.append(i);
     }
-}
-
-const Catalogue &Catalogue::builtin()
-{
-    static const Catalogue catalogue = [] {
-        CatalogueLoader loader;
-        Catalogue loaded = loader.loadBuiltin();
-        for (const QString &problem : loader.problems())
-            qWarning().noquote() << "catalogue:" << problem;
-        return loaded;
-    }();
-    return catalogue;
 }
 
 const CodeEntry *Catalogue::find(const QString &key) const

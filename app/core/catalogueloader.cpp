@@ -1,20 +1,13 @@
 #include "catalogueloader.h"
 
+#include "cataloguebinary.h"
 #include "code.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
-
-// Q_INIT_RESOURCE must be called outside any namespace.
-static void initCatalogueResource()
-{
-    Q_INIT_RESOURCE(catalogue);
-}
 
 using namespace Qt::StringLiterals;
 
@@ -81,24 +74,6 @@ QString fixRoleName(FixRole role)
     return {};
 }
 
-Catalogue CatalogueLoader::loadBuiltin()
-{
-    initCatalogueResource();
-    QList<Source> sources;
-    const QDir dir(u":/catalogue"_s);
-    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            addProblem(name, u"cannot be read from the resources"_s);
-            continue;
-        }
-        sources.append({name, file.readAll()});
-    }
-    if (sources.isEmpty())
-        addProblem(u":/catalogue"_s, u"holds no catalogue file"_s);
-    return load(sources);
-}
-
 Catalogue CatalogueLoader::load(const QList<Source> &sources)
 {
     QList<CodeEntry> entries;
@@ -142,6 +117,17 @@ Catalogue CatalogueLoader::load(const QList<Source> &sources)
     }
     checkReferences(entries);
     return Catalogue(std::move(entries));
+}
+
+Catalogue CatalogueLoader::loadBinary(const QString &name, QByteArrayView data)
+{
+    QString error;
+    std::optional<QList<CodeEntry>> entries = CatalogueBinary::read(data, &error);
+    if (!entries) {
+        addProblem(name, error);
+        return {};
+    }
+    return Catalogue(std::move(*entries));
 }
 
 void CatalogueLoader::addProblem(const QString &where, const QString &rule)

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace SmtpCodes {
 
 // Reads catalogue JSON files and checks every rule of resources/catalogue/SCHEMA.md.
 // Problems name the file, the entry and the rule; an entry with a problem is left out.
+// The built-in catalogue is the same JSON, validated and packed at build time by
+// catalogue-pack (see CatalogueBinary), so start-up reads it without parsing JSON.
 class CatalogueLoader final
 {
 public:
@@ -20,8 +23,11 @@ public:
         QByteArray json;
     };
 
+    // The catalogue compiled into the resources (:/catalogue/catalogue.bin).
     Catalogue loadBuiltin();
     Catalogue load(const QList<Source> &sources);
+    // A catalogue in binary form; a damaged one gives one problem and no entries.
+    Catalogue loadBinary(const QString &name, QByteArrayView data);
 
     const QStringList &problems() const { return m_problems; }
 

@@ -20,6 +20,11 @@ private Q_SLOTS:
     void classMismatch_isFlagged();
     void extras_retryDelayAndBlockList();
     void hostileInput_isHandled();
+    void prefixes_areSkippedBeforeTheCode_data();
+    void prefixes_areSkippedBeforeTheCode();
+    void clientCommands_inAnyCase_setTheStage();
+    void extras_inAnyCase_andBeyondAscii();
+    void invalidUtf16_readsNoReply();
 };
 
 // tests/data/reply-lines.tsv: input <TAB> basic <TAB> enhanced ("-" for none); "\n" in the
@@ -159,6 +164,83 @@ void tst_ReplyParser::hostileInput_isHandled()
     QCOMPARE(ReplyParser::parseText(QString::fromUtf8("\xF0\x9F\x98\x80 \x00\xFF")).size(), 0);
     const auto withNul = ReplyParser::parseText(QString::fromLatin1("550\0 5.1.1", 10));
     QVERIFY(withNul.size() <= 1);
+}
+
+// Timestamps, syslog headers and direction markers before a reply (read by hand, not by an
+// expression): the code is found where it stands.
+void tst_ReplyParser::prefixes_areSkippedBeforeTheCode_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("basic");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<qsizetype>("basicPos");
+    QTest::newRow("syslog") << u"Nov 23 10:15:01 mail postfix/smtpd[99]: 451 4.3.0 Try again"_s
+                            << u"451"_s << u"4.3.0"_s << qsizetype(40);
+    QTest::newRow("syslog, one-digit day, no pid") << u"Nov  3 10:15:01 host sm-mta: 250 2.0.0 Ok"_s
+                                                   << u"250"_s << u"2.0.0"_s << qsizetype(29);
+    QTest::newRow("ISO time, fraction and offset")
+        << u"2024-01-01T10:00:00.123+05:30 550 5.1.1 Unknown user"_s << u"550"_s << u"5.1.1"_s
+        << qsizetype(30);
+    QTest::newRow("bracketed date") << u"[2024-01-01 10:00:00] 421 4.7.0 Try later"_s << u"421"_s
+                                    << u"4.7.0"_s << qsizetype(22);
+    QTest::newRow("time") << u"10:00:00,5 250 OK"_s << u"250"_s << QString() << qsizetype(11);
+    QTest::newRow("time, then S:")
+        << u"[12:00:00.123] S: 250 OK"_s << u"250"_s << QString() << qsizetype(18);
+    QTest::newRow("SERVER -> CLIENT") << u"SERVER -> CLIENT: 535 5.7.8 Bad credentials"_s
+                                      << u"535"_s << u"5.7.8"_s << qsizetype(18);
+    QTest::newRow("Server :") << u"Server : 250 OK"_s << u"250"_s << QString() << qsizetype(9);
+    QTest::newRow("<<<") << u"<<< 550 5.7.1 Denied"_s << u"550"_s << u"5.7.1"_s << qsizetype(4);
+    QTest::newRow("->") << u"-> 250 OK"_s << u"250"_s << QString() << qsizetype(3);
+    QTest::newRow("**>") << u"**> 250 OK"_s << u"250"_s << QString() << qsizetype(4);
+    QTest::newRow("three-digit day is no syslog header")
+        << u"Nov 123 10:15:01 host tag: 250 OK"_s << QString() << QString() << qsizetype(-1);
+}
+
+void tst_ReplyParser::prefixes_areSkippedBeforeTheCode()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, basic);
+    QFETCH(QString, enhanced);
+    QFETCH(qsizetype, basicPos);
+    const auto replies = ReplyParser::parseText(input);
+    if (basic.isEmpty()) {
+        QCOMPARE(replies.size(), 0);
+        return;
+    }
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies[0].basic, basic);
+    QCOMPARE(replies[0].enhanced, enhanced);
+    QCOMPARE(replies[0].basicPos, basicPos);
+}
+
+void tst_ReplyParser::clientCommands_inAnyCase_setTheStage()
+{
+    QCOMPARE(ReplyParser::parseText(u"ehlo example.org\n250 OK"_s)[0].stage, u"EHLO"_s);
+    QCOMPARE(ReplyParser::parseText(u"mail from:<a@example.org>\n250 2.1.0 Ok"_s)[0].stage,
+             u"MAIL FROM"_s);
+    QCOMPARE(ReplyParser::parseText(u"DATAX\n250 OK"_s)[0].stage, QString());
+    // Case-insensitive as Unicode has it: U+017F (long s) is an s.
+    QCOMPARE(ReplyParser::parseText(u"\u017Ftarttls\n220 Ready"_s)[0].stage, u"STARTTLS"_s);
+}
+
+void tst_ReplyParser::extras_inAnyCase_andBeyondAscii()
+{
+    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 Listed by SPAMHAUS"_s)[0].blockList, u"SPAMHAUS"_s);
+    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 listed in spamhausx"_s)[0].blockList, QString());
+    QCOMPARE(ReplyParser::parseText(u"450 4.7.1 TRY AGAIN IN 5 MINUTES"_s)[0].retryDelay,
+             u"5 MINUTES"_s);
+    QCOMPARE(ReplyParser::parseText(u"450 4.2.0 retry in 5 \u017Fecs"_s)[0].retryDelay,
+             u"5 \u017Fecs"_s);
+    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 mail rejected GSMTP"_s)[0].provider, u"Google"_s);
+    QCOMPARE(ReplyParser::parseText(u"421 4.7.0 r\u00E9essayez, RESOLVER.RST"_s)[0].provider,
+             u"Microsoft"_s);
+}
+
+void tst_ReplyParser::invalidUtf16_readsNoReply()
+{
+    // A lone surrogate (never from UTF-8 input) makes the whole line unreadable, as before.
+    QCOMPARE(ReplyParser::parseText(u"550 5.1.1 x"_s + QChar(0xD800)).size(), 0);
+    QCOMPARE(ReplyParser::parseText(u"550 5.1.1 x"_s + QChar(0xD83D) + QChar(0xDE00)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyParser)
