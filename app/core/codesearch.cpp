@@ -65,6 +65,15 @@ QStringView fixedStem(QStringView code)
 CodeSearch::CodeSearch(const Catalogue &catalogue)
     : m_catalogue(catalogue)
 {
+    m_codeSlots.reserve(size_t(catalogue.size()));
+    for (qsizetype i = 0; i < catalogue.size(); ++i) {
+        const CodeEntry &entry = catalogue.at(i);
+        m_codeSlots.push_back({m_codes.size(), entry.code.size(),
+                               entry.code.size() > 1 && entry.code[1] == u'.',
+                               !entry.rangeEnd.isEmpty(),
+                               entry.kind != CodeKind::Basic && entry.kind != CodeKind::Enhanced});
+        m_codes += entry.code;
+    }
     rebuild();
 }
 
@@ -110,18 +119,20 @@ void CodeSearch::buildWordIndex() const
     m_words.finish();
 }
 
-int CodeSearch::codeRank(const CodeEntry &entry, QStringView query, bool concreteEnhanced) const
+int CodeSearch::codeRank(qsizetype index, QStringView query, bool concreteEnhanced) const
 {
-    int rank = matchCode(query, entry.code);
-    if (rank == NoMatch && concreteEnhanced && !entry.rangeEnd.isEmpty()) {
+    const CodeSlot &slot = m_codeSlots[size_t(index)];
+    const QStringView code = codeAt(slot);
+    int rank = matchCode(query, code);
+    if (rank == NoMatch && concreteEnhanced && slot.range) {
+        const CodeEntry &entry = m_catalogue.at(index);
         const QString q = query.toString();
         if (q.section(u'.', 0, 1) == entry.code.section(u'.', 0, 1) &&
             !Code::lessThan(q, entry.code) && !Code::lessThan(entry.rangeEnd, q))
             rank = ExactCode;
     }
     // "5" or "5.7" names a class or subject exactly: put its digit entry first.
-    if (rank == CodePrefix && entry.kind != CodeKind::Basic && entry.kind != CodeKind::Enhanced &&
-        matchCode(query, fixedStem(entry.code)) == ExactCode)
+    if (rank == CodePrefix && slot.digitEntry && matchCode(query, fixedStem(code)) == ExactCode)
         rank = ExactCode;
     return rank;
 }
@@ -140,9 +151,9 @@ std::vector<int> CodeSearch::rank(QStringView rawQuery) const
         const bool dotted = query.contains(u'.');
         const bool concreteEnhanced = Code::isConcreteEnhanced(query);
         for (qsizetype i = 0; i < n; ++i) {
-            const CodeEntry &entry = m_catalogue.at(i);
-            if (entry.code.size() > 1 && (entry.code[1] == u'.') == dotted)
-                ranks[i] = codeRank(entry, query, concreteEnhanced);
+            const CodeSlot &slot = m_codeSlots[size_t(i)];
+            if (slot.length > 1 && slot.dotted == dotted)
+                ranks[size_t(i)] = codeRank(i, query, concreteEnhanced);
         }
         return ranks;
     }

@@ -120,6 +120,8 @@ int main(int argc, char *argv[])
     }
 
     for (int size : {1000, 10000, 100000}) {
+        if (smoke && size > 10000)
+            break; // building 100,000 entries takes seconds: the smoke run stays short
         const Catalogue big = synthetic(real, size);
         CodeSearch search(big);
         search.rank(u"warm up words"); // builds the word index once
