@@ -17,6 +17,7 @@ public:
     static void watch(QObject *window);
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

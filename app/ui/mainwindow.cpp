@@ -9,6 +9,7 @@
 #include "entrytext.h"
 #include "explainview.h"
 #include "languages.h"
+#include "pagecolors.h"
 #include "replyparser.h"
 #include "shareactions.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_list->setObjectName(u"codeList"_s);
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
+    skipTextShaping(m_list); // catalogue titles only
     // The class colour is a small square before each code, not a bar.
     const int swatch = m_list->fontMetrics().height() / 2;
     m_list->setIconSize(QSize(swatch, swatch));
