@@ -2,6 +2,7 @@
 
 #include "afterfirstpaint.h"
 #include "codefilterproxy.h"
+#include "codeitemdelegate.h"
 #include "codelistmodel.h"
 #include "compareview.h"
 #include "comparison.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
     skipTextShaping(m_list); // catalogue titles only
+    m_list->setItemDelegate(new CodeItemDelegate(m_list));
     // The class colour is a small square before each code, not a bar.
     const int swatch = m_list->fontMetrics().height() / 2;
     m_list->setIconSize(QSize(swatch, swatch));

@@ -1,9 +1,12 @@
 #include "codefilterproxy.h"
+#include "codeitemdelegate.h"
 #include "codelistmodel.h"
 #include "pagecolors.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QImage>
+#include <QListView>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -15,6 +18,7 @@ class tst_CodeListModel : public QObject
 private Q_SLOTS:
     void model_passesTheModelTester();
     void classColour_comesWithItsName();
+    void delegate_paintsTheSwatchAndTheText();
     void proxy_filtersAndRanks();
     void proxy_emptyQuery_showsAll();
 };
@@ -44,6 +48,32 @@ void tst_CodeListModel::classColour_comesWithItsName()
     QVERIFY(row(u"535"_s).data(Qt::ToolTipRole).toString().contains(u"Permanent"));
     // A registry code has no single class: no colour.
     QVERIFY(!row(u"X.7.8"_s).data(Qt::DecorationRole).isValid());
+}
+
+void tst_CodeListModel::delegate_paintsTheSwatchAndTheText()
+{
+    CodeListModel model(Catalogue::builtin());
+    QListView view;
+    view.setModel(&model);
+    view.setItemDelegate(new CodeItemDelegate(&view));
+    view.setIconSize(QSize(8, 8));
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+    const QRect row = view.visualRect(model.index(0)); // 211: a success code
+    const QColor tint = model.index(0).data(Qt::DecorationRole).value<QColor>();
+    bool swatch = false;
+    for (int x = row.left(); x < row.left() + 16; ++x)
+        swatch = swatch || image.pixelColor(x, row.center().y()) == tint;
+    QVERIFY(swatch);
+    // Text is drawn after the swatch: some pixels further right differ from the background.
+    const QColor background = image.pixelColor(row.right() - 1, row.center().y());
+    bool text = false;
+    for (int x = row.left() + 16; x < row.left() + 120; ++x)
+        for (int y = row.top(); y <= row.bottom(); ++y)
+            text = text || image.pixelColor(x, y) != background;
+    QVERIFY(text);
 }
 
 void tst_CodeListModel::proxy_filtersAndRanks()
