@@ -321,8 +321,15 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::prepareWordIndexWhenIdle()
 {
     // Late enough that the frame the user is waiting for (the first page, the retranslated
-    // window) is painted first; the first word query then finds the index ready.
-    QTimer::singleShot(100, m_proxy, &CodeFilterProxy::prepareWordIndex);
+    // window) is painted first; the first word query then finds the index ready. Restarted by
+    // each call, so that quick successive language switches build it once.
+    if (!m_wordIndexTimer) {
+        m_wordIndexTimer = new QTimer(this);
+        m_wordIndexTimer->setSingleShot(true);
+        m_wordIndexTimer->setInterval(100);
+        connect(m_wordIndexTimer, &QTimer::timeout, m_proxy, &CodeFilterProxy::prepareWordIndex);
+    }
+    m_wordIndexTimer->start();
 }
 
 void MainWindow::setZoom(int steps)

@@ -12,6 +12,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 
 namespace SmtpCodes {
 
@@ -106,6 +107,7 @@ private:
     bool m_navigatingHistory = false;
     bool m_constructed = false;
     QActionGroup *m_languageGroup = nullptr;
+    QTimer *m_wordIndexTimer = nullptr;
 };
 
 } // namespace SmtpCodes
