@@ -155,7 +155,18 @@ void MainWindow::finishStartup()
     setProperty("startupComplete", true); // read by FirstPaintProbe in "content" mode
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor closes the window, which moves the focus, and a line edit that loses
+    // it emits editingFinished: nothing may reach this half-destroyed window from there on.
+    const std::initializer_list<QObject *> senders = {
+        m_search, m_classFilter, m_kindFilter, m_list->selectionModel(), m_detail, m_compare,
+        m_explain, m_tabs};
+    for (QObject *sender : senders)
+        sender->disconnect(this);
+    delete m_share;
+    m_share = nullptr;
+}
 
 void MainWindow::buildMenus()
 {
