@@ -18,7 +18,15 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+345"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+372"/>
+        <source>Forget the %n code(s) viewed? Back and Forward start again from here.</source>
+        <translation>
+            <numerusform>Forget the code viewed? Back and Forward start again from here.</numerusform>
+            <numerusform>Forget the %n codes viewed? Back and Forward start again from here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>Remove all %n favourite code(s)?</source>
         <translation>
             <numerusform>Remove %n favourite code?</numerusform>
@@ -26,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+220"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

@@ -8883,7 +8883,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
         <translation>SMTP Codes&#xa0;: ce que signifie un code de réponse SMTP, quand il apparaît et comment corriger le problème.</translation>
     </message>
@@ -9125,7 +9125,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+71"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -9168,7 +9168,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+8"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+15"/>
         <source>Deprecated: the registry no longer recommends this code.</source>
         <translation>Obsolète&#xa0;: le registre ne recommande plus ce code.</translation>
     </message>
@@ -9414,7 +9414,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+119"/>
+        <location filename="../app/ui/compareview.cpp" line="+120"/>
         <source>&amp;Left:</source>
         <translation>&amp;Gauche&#xa0;:</translation>
     </message>
@@ -9492,7 +9492,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+51"/>
+        <location filename="../app/ui/detailpane.cpp" line="+62"/>
         <source>Code details</source>
         <translation>Détails du code</translation>
     </message>
@@ -9603,7 +9603,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9798,6 +9798,11 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear &amp;History…</source>
+        <translation>Effacer l&apos;&amp;historique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;English Alongside</source>
         <translation>Afficher l&apos;&amp;anglais en regard</translation>
     </message>
@@ -9812,7 +9817,20 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>À &amp;propos de SMTP Codes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
+        <source>Clear History</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget the %n code(s) viewed? Back and Forward start again from here.</source>
+        <translation>
+            <numerusform>Oublier le code consulté&#xa0;? Précédent et Suivant repartiront d&apos;ici.</numerusform>
+            <numerusform>Oublier les %n codes consultés&#xa0;? Précédent et Suivant repartiront d&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Clear Favourites</source>
         <translation>Effacer les favoris</translation>
     </message>
@@ -9825,7 +9843,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Le choix de la langue n&apos;a pas pu être enregistré&#xa0;; il s&apos;applique jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
@@ -9835,7 +9853,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Le champ de recherche conserve les %1 premiers caractères&#xa0;; pour un texte plus long, utilisez Coller une réponse (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -9851,7 +9869,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
 <context>
     <name>SmtpCodes::ShareActions</name>
     <message>
-        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <location filename="../app/ui/shareactions.cpp" line="+90"/>
         <source>Copy as &amp;Text</source>
         <translation>Copier en &amp;texte</translation>
     </message>
@@ -9896,7 +9914,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Ticket note for %1 copied.</source>
         <translation>Note de ticket pour %1 copiée.</translation>
     </message>

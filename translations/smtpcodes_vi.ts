@@ -8881,7 +8881,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
         <translation>SMTP Codes: ý nghĩa của một mã phản hồi SMTP, khi nào mã đó xuất hiện và cách khắc phục.</translation>
     </message>
@@ -9123,7 +9123,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+71"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+73"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -9166,7 +9166,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+8"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+15"/>
         <source>Deprecated: the registry no longer recommends this code.</source>
         <translation>Đã lỗi thời: sổ đăng ký không còn khuyến nghị dùng mã này.</translation>
     </message>
@@ -9412,7 +9412,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+119"/>
+        <location filename="../app/ui/compareview.cpp" line="+120"/>
         <source>&amp;Left:</source>
         <translation>Bên t&amp;rái:</translation>
     </message>
@@ -9490,7 +9490,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+51"/>
+        <location filename="../app/ui/detailpane.cpp" line="+62"/>
         <source>Code details</source>
         <translation>Chi tiết mã</translation>
     </message>
@@ -9601,7 +9601,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
@@ -9796,6 +9796,11 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear &amp;History…</source>
+        <translation>Xóa &amp;lịch sử…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;English Alongside</source>
         <translation>Hiện &amp;tiếng Anh song song</translation>
     </message>
@@ -9810,7 +9815,19 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>&amp;Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
+        <source>Clear History</source>
+        <translation>Xóa lịch sử</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget the %n code(s) viewed? Back and Forward start again from here.</source>
+        <translation>
+            <numerusform>Xóa %n mã đã xem? Quay lại và Tiến tới sẽ bắt đầu lại từ đây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Clear Favourites</source>
         <translation>Xóa mục yêu thích</translation>
     </message>
@@ -9822,7 +9839,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Không thể lưu lựa chọn ngôn ngữ; lựa chọn này chỉ có hiệu lực đến khi bạn thoát ứng dụng.</translation>
     </message>
@@ -9832,7 +9849,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Ô tìm kiếm chỉ giữ %1 ký tự đầu tiên; với văn bản dài hơn, hãy dùng Dán phản hồi (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Không có mã nào khớp với &quot;%1&quot;.</translation>
     </message>
@@ -9847,7 +9864,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
 <context>
     <name>SmtpCodes::ShareActions</name>
     <message>
-        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <location filename="../app/ui/shareactions.cpp" line="+90"/>
         <source>Copy as &amp;Text</source>
         <translation>Sao chép dạng &amp;văn bản</translation>
     </message>
@@ -9892,7 +9909,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>Xuất ra &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Ticket note for %1 copied.</source>
         <translation>Đã sao chép ghi chú phiếu hỗ trợ cho %1.</translation>
     </message>

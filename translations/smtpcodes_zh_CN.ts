@@ -8881,7 +8881,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>SMTP Codes: what an SMTP reply code means, when it happens and how to fix it.</source>
         <translation>SMTP Codes：SMTP 回复码的含义、出现时机及解决方法。</translation>
     </message>
@@ -9123,7 +9123,7 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+71"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9166,7 +9166,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/entryhtml.cpp" line="+8"/>
+        <location filename="../app/ui/entryhtml.cpp" line="+15"/>
         <source>Deprecated: the registry no longer recommends this code.</source>
         <translation>已弃用：注册表不再推荐使用此代码。</translation>
     </message>
@@ -9412,7 +9412,7 @@
 <context>
     <name>SmtpCodes::CompareView</name>
     <message>
-        <location filename="../app/ui/compareview.cpp" line="+119"/>
+        <location filename="../app/ui/compareview.cpp" line="+120"/>
         <source>&amp;Left:</source>
         <translation>左侧(&amp;L)：</translation>
     </message>
@@ -9490,7 +9490,7 @@
 <context>
     <name>SmtpCodes::DetailPane</name>
     <message>
-        <location filename="../app/ui/detailpane.cpp" line="+51"/>
+        <location filename="../app/ui/detailpane.cpp" line="+62"/>
         <source>Code details</source>
         <translation>代码详情</translation>
     </message>
@@ -9601,7 +9601,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+214"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9796,6 +9796,11 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear &amp;History…</source>
+        <translation>清除历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;English Alongside</source>
         <translation>同时显示英文(&amp;E)</translation>
     </message>
@@ -9810,7 +9815,19 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>关于 SMTP Codes(&amp;A)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget the %n code(s) viewed? Back and Forward start again from here.</source>
+        <translation>
+            <numerusform>要清除已查看的 %n 个代码吗？“后退”和“前进”将从此处重新开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Clear Favourites</source>
         <translation>清除收藏</translation>
     </message>
@@ -9822,7 +9839,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+115"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>无法保存语言选择；该选择仅在本次运行期间有效。</translation>
     </message>
@@ -9832,7 +9849,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>搜索框只保留前 %1 个字符；更长的文本请使用“粘贴回复”（Ctrl+Shift+V）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>没有与 &quot;%1&quot; 匹配的代码。</translation>
     </message>
@@ -9847,7 +9864,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
 <context>
     <name>SmtpCodes::ShareActions</name>
     <message>
-        <location filename="../app/ui/shareactions.cpp" line="+89"/>
+        <location filename="../app/ui/shareactions.cpp" line="+90"/>
         <source>Copy as &amp;Text</source>
         <translation>复制为纯文本(&amp;T)</translation>
     </message>
@@ -9892,7 +9909,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Ticket note for %1 copied.</source>
         <translation>已复制 %1 的工单备注。</translation>
     </message>

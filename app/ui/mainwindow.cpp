@@ -39,10 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace SmtpCodes {
 
-namespace {
-constexpr qsizetype maxHistory = 100;
-} // namespace
-
 MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_catalogue(catalogue)
@@ -160,8 +156,8 @@ MainWindow::~MainWindow()
     // QWidget's destructor closes the window, which moves the focus, and a line edit that loses
     // it emits editingFinished: nothing may reach this half-destroyed window from there on.
     const std::initializer_list<QObject *> senders = {
-        m_search, m_classFilter, m_kindFilter, m_list->selectionModel(), m_detail, m_compare,
-        m_explain, m_tabs};
+        m_search, m_classFilter, m_kindFilter, m_list->selectionModel(),
+        m_detail, m_compare,     m_explain,    m_tabs};
     for (QObject *sender : senders)
         sender->disconnect(this);
     delete m_share;
@@ -208,6 +204,8 @@ void MainWindow::buildMenus()
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_forwardAction = m_codeMenu->addAction(QString(), this, [this] { goThroughHistory(+1); });
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_clearHistoryAction = m_codeMenu->addAction(QString(), this, &MainWindow::clearHistory);
+    m_clearHistoryAction->setObjectName(u"clearHistoryAction"_s);
     m_codeMenu->addSeparator();
     m_share->addCopyActions(m_codeMenu);
 
@@ -312,6 +310,7 @@ void MainWindow::retranslateUi()
     m_share->retranslate();
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
+    m_clearHistoryAction->setText(tr("Clear &History…"));
     m_englishAction->setText(tr("Show &English Alongside"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SMTP Codes"));
@@ -357,13 +356,27 @@ void MainWindow::setZoom(int steps)
 
 void MainWindow::goThroughHistory(int step)
 {
-    const qsizetype target = m_historyIndex + step;
-    if (target < 0 || target >= m_history.size())
+    const QString key = m_history.step(step);
+    if (key.isEmpty())
         return;
-    m_historyIndex = target;
     m_navigatingHistory = true;
-    showCode(m_history.at(target));
+    showCode(key);
     m_navigatingHistory = false;
+}
+
+void MainWindow::clearHistory()
+{
+    if (m_history.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Clear History"),
+                    tr("Forget the %n code(s) viewed? Back and Forward start again from here.",
+                       nullptr, int(m_history.codes().size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(u"clearHistoryDialog"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Yes)
+        m_history.clear();
 }
 
 void MainWindow::applyFilters()
@@ -417,17 +430,8 @@ void MainWindow::saveFavourites()
 
 void MainWindow::recordVisit(const QString &key)
 {
-    if (m_navigatingHistory || m_history.value(m_historyIndex) == key)
-        return;
-    m_history.resize(m_historyIndex + 1); // a new visit drops the forward part
-    m_history.append(key);
-    if (m_history.size() > maxHistory)
-        m_history.remove(0, m_history.size() - maxHistory);
-    m_historyIndex = m_history.size() - 1;
-    QSettings settings;
-    settings.setValue(u"history/codes"_s, m_history); // written at once: a crash loses nothing
-    settings.setValue(u"history/index"_s, m_historyIndex);
-    settings.sync();
+    if (!m_navigatingHistory)
+        m_history.record(key);
 }
 
 ShownPage MainWindow::shownPage() const
@@ -456,13 +460,7 @@ void MainWindow::restoreState()
     m_proxy->setFavourites(m_favourites);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    for (const QString &key : settings.value(u"history/codes"_s).toStringList())
-        if (m_catalogue.find(key))
-            m_history.append(key);
-    m_historyIndex = qBound<qsizetype>(-1, settings.value(u"history/index"_s, -1).toLongLong(),
-                                       m_history.size() - 1);
-    if (m_historyIndex < 0)
-        m_historyIndex = m_history.size() - 1;
+    m_history.load([this](const QString &key) { return m_catalogue.find(key) != nullptr; });
     const QString last = settings.value(u"window/lastCode"_s).toString();
     if (m_catalogue.find(last))
         showCode(last);

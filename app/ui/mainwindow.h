@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "codehistory.h"
 
 #include <QMainWindow>
 
@@ -59,6 +60,7 @@ private:
     void restoreState();
     void setZoom(int steps);
     void goThroughHistory(int step);
+    void clearHistory();
     ShownPage shownPage() const;
     void recordVisit(const QString &key);
     void toggleFavourite();
@@ -101,9 +103,9 @@ private:
     QSet<QString> m_favourites;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
-    int m_zoom = 0;        // font steps added to the reading panes
-    QStringList m_history; // codes viewed, for Back and Forward
-    qsizetype m_historyIndex = -1;
+    QAction *m_clearHistoryAction = nullptr;
+    int m_zoom = 0; // font steps added to the reading panes
+    CodeHistory m_history;
     bool m_navigatingHistory = false;
     bool m_constructed = false;
     QActionGroup *m_languageGroup = nullptr;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void zoom_changesTheReadingPanes();
     void copyEntry_asTextAndMarkdown();
     void backAndForward_walkTheCodesViewed();
+    void history_clearsOnlyAfterConfirmation();
     void filters_byClassAndKind();
     void favourites_persistAndClearOnlyAfterConfirmation();
     void unwritableSettings_areReportedAndNothingIsLost();
@@ -397,6 +398,28 @@ void tst_MainWindow::backAndForward_walkTheCodesViewed()
     QCOMPARE(currentKey(), u"235"_s);
     QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Right));
     QCOMPARE(currentKey(), u"535"_s);
+}
+
+void tst_MainWindow::history_clearsOnlyAfterConfirmation()
+{
+    QTest::keyClicks(search(), u"235"_s);
+    QTest::keyClick(search(), Qt::Key_Return);
+    QVERIFY(!QSettings().value(u"history/codes"_s).toStringList().isEmpty());
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    };
+    auto *clear = m_window->findChild<QAction *>(u"clearHistoryAction"_s);
+    answer(QMessageBox::Cancel);
+    clear->trigger();
+    QVERIFY(!QSettings().value(u"history/codes"_s).toStringList().isEmpty());
+    answer(QMessageBox::Yes);
+    clear->trigger();
+    QVERIFY(QSettings().value(u"history/codes"_s).toStringList().isEmpty());
+    QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Left)); // nothing to go back to
+    QCOMPARE(currentKey(), u"235"_s);
 }
 
 void tst_MainWindow::filters_byClassAndKind()
