@@ -26,6 +26,10 @@ measure() { # MODE PROGRAM… prints "<µs from exec to the paint> <rss-kib>"; t
     start=$(date +%s%N)
     out=$(SMTPCODES_EXIT_AFTER_FIRST_PAINT=$mode "$@" 2>/dev/null | grep first-paint || true)
     painted=$(echo "$out" | awk '{print $3}')
+    if [ -z "$painted" ]; then # the program failed before painting: this run does not count
+        echo "warning: $* did not report a first paint" >&2
+        return
+    fi
     echo "$(( (painted - start) / 1000 )) $(echo "$out" | awk '{print $5}')"
 }
 : > /tmp/startup.min; : > /tmp/startup.app; : > /tmp/startup.content

@@ -30,8 +30,8 @@ constexpr quint32 lastProvenance = quint32(Provenance::NonStandard);
 constexpr quint32 lastSession = quint32(SessionEffect::MayClose);
 constexpr quint32 lastFixRole = quint32(FixRole::ReceivingServer);
 
-// Four values, eight strings of two words, and six counts.
-constexpr quint32 minWordsPerEntry = 4 + 8 * 2 + 6;
+// Four values, eight strings of two words, and eight counts.
+constexpr quint32 minWordsPerEntry = 4 + 8 * 2 + 8;
 
 quint32 wordAt(const char *p, qsizetype at)
 {

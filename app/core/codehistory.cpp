@@ -9,13 +9,22 @@ namespace SmtpCodes {
 void CodeHistory::load(const std::function<bool(const QString &)> &exists)
 {
     const QSettings settings;
+    const QStringList saved = settings.value(u"history/codes"_s).toStringList();
+    const qsizetype savedPosition = settings.value(u"history/index"_s, -1).toLongLong();
     m_codes.clear();
-    for (const QString &key : settings.value(u"history/codes"_s).toStringList())
-        if (exists(key))
-            m_codes.append(key);
-    m_codes = m_codes.mid(qMax<qsizetype>(0, m_codes.size() - maxSize));
-    const qsizetype saved = settings.value(u"history/index"_s, -1).toLongLong();
-    m_position = saved >= 0 && saved < m_codes.size() ? saved : m_codes.size() - 1;
+    m_position = -1;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        if (!exists(saved[i]))
+            continue; // a code the catalogue no longer has
+        m_codes.append(saved[i]);
+        if (i <= savedPosition)
+            m_position = m_codes.size() - 1; // the position moves with the codes kept
+    }
+    const qsizetype dropped = qMax<qsizetype>(0, m_codes.size() - maxSize);
+    m_codes.remove(0, dropped);
+    m_position -= dropped;
+    if (savedPosition < 0 || savedPosition >= saved.size() || m_position < 0)
+        m_position = m_codes.size() - 1;
 }
 
 void CodeHistory::record(const QString &key)

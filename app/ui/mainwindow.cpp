@@ -536,6 +536,8 @@ void MainWindow::showCode(const QString &key)
     }
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
+    // Also when the row was current already, behind a comparison restored at start-up.
+    m_tabs->setCurrentWidget(m_detail);
 }
 
 void MainWindow::explainText(const QString &text)

@@ -12,6 +12,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -101,20 +102,33 @@ bool writeHtml(const Catalogue &catalogue, const ShownPage &page, const QString 
 bool writePdf(const Catalogue &catalogue, const ShownPage &page, const QString &path,
               QString *error)
 {
-    QFile probe(path); // QPrinter says nothing when it cannot write; ask first
-    if (!probe.open(QIODevice::WriteOnly)) {
-        *error = probe.errorString();
+    // QPrinter reports no write error, so it writes a scratch file that is checked to be a
+    // complete PDF before it replaces the target in one step: a full disk or a failed write
+    // never leaves half a PDF, nor empties a file that was there.
+    QTemporaryFile scratch;
+    if (!scratch.open()) {
+        *error = scratch.errorString();
         return false;
     }
-    probe.close();
+    scratch.close();
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printer.setOutputFileName(scratch.fileName());
     printer.setDocName(title(catalogue, page));
     printer.setCreator(QCoreApplication::applicationName());
     print(catalogue, page, &printer);
-    if (QFile(path).size() == 0) {
+    if (!scratch.open()) {
+        *error = scratch.errorString();
+        return false;
+    }
+    const QByteArray pdf = scratch.readAll();
+    if (!pdf.startsWith("%PDF-") || !pdf.trimmed().endsWith("%%EOF")) {
         *error = QCoreApplication::translate("PageOutput", "The PDF could not be written.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        *error = file.errorString();
         return false;
     }
     return true;

@@ -75,6 +75,14 @@ void tst_CodeHistory::load_skipsUnknownCodesAndBadPositions()
     history.load([](const QString &key) { return key != u"999"; });
     QCOMPARE(history.codes(), (QStringList{u"535"_s, u"550"_s}));
     QCOMPARE(history.position(), 1); // an impossible position falls back to the latest code
+    {
+        QSettings settings; // the saved position was on 550, after a code now gone
+        settings.setValue(u"history/codes"_s, QStringList{u"211"_s, u"999"_s, u"550"_s, u"535"_s});
+        settings.setValue(u"history/index"_s, 2);
+    }
+    history.load([](const QString &key) { return key != u"999"; });
+    QCOMPARE(history.codes(), (QStringList{u"211"_s, u"550"_s, u"535"_s}));
+    QCOMPARE(history.codes().at(history.position()), u"550"_s);
     QSettings().setValue(u"history/codes"_s, u"not a list"_s);
     history.load([](const QString &) { return false; });
     QVERIFY(history.isEmpty());

@@ -6,6 +6,19 @@
 using namespace SmtpCodes;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The first reply found in `text`. Finding none fails the test, instead of reading past the end.
+FoundReply firstReply(const QString &text)
+{
+    const QList<FoundReply> replies = ReplyParser::parseText(text);
+    if (replies.isEmpty())
+        QTest::qFail(qPrintable(u"no reply found in: "_s + text), __FILE__, __LINE__);
+    return replies.value(0);
+}
+
+} // namespace
+
 class tst_ReplyParser : public QObject
 {
     Q_OBJECT
@@ -141,7 +154,7 @@ void tst_ReplyParser::classMismatch_isFlagged()
     const auto replies = ReplyParser::parseText(u"550 4.7.23 SPF validation error"_s);
     QCOMPARE(replies.size(), 1);
     QVERIFY(replies[0].classMismatch());
-    QVERIFY(!ReplyParser::parseText(u"550 5.7.23 SPF failed"_s)[0].classMismatch());
+    QVERIFY(!firstReply(u"550 5.7.23 SPF failed"_s).classMismatch());
 }
 
 void tst_ReplyParser::extras_retryDelayAndBlockList()
@@ -215,25 +228,21 @@ void tst_ReplyParser::prefixes_areSkippedBeforeTheCode()
 
 void tst_ReplyParser::clientCommands_inAnyCase_setTheStage()
 {
-    QCOMPARE(ReplyParser::parseText(u"ehlo example.org\n250 OK"_s)[0].stage, u"EHLO"_s);
-    QCOMPARE(ReplyParser::parseText(u"mail from:<a@example.org>\n250 2.1.0 Ok"_s)[0].stage,
-             u"MAIL FROM"_s);
-    QCOMPARE(ReplyParser::parseText(u"DATAX\n250 OK"_s)[0].stage, QString());
+    QCOMPARE(firstReply(u"ehlo example.org\n250 OK"_s).stage, u"EHLO"_s);
+    QCOMPARE(firstReply(u"mail from:<a@example.org>\n250 2.1.0 Ok"_s).stage, u"MAIL FROM"_s);
+    QCOMPARE(firstReply(u"DATAX\n250 OK"_s).stage, QString());
     // Case-insensitive as Unicode has it: U+017F (long s) is an s.
-    QCOMPARE(ReplyParser::parseText(u"\u017Ftarttls\n220 Ready"_s)[0].stage, u"STARTTLS"_s);
+    QCOMPARE(firstReply(u"\u017Ftarttls\n220 Ready"_s).stage, u"STARTTLS"_s);
 }
 
 void tst_ReplyParser::extras_inAnyCase_andBeyondAscii()
 {
-    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 Listed by SPAMHAUS"_s)[0].blockList, u"SPAMHAUS"_s);
-    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 listed in spamhausx"_s)[0].blockList, QString());
-    QCOMPARE(ReplyParser::parseText(u"450 4.7.1 TRY AGAIN IN 5 MINUTES"_s)[0].retryDelay,
-             u"5 MINUTES"_s);
-    QCOMPARE(ReplyParser::parseText(u"450 4.2.0 retry in 5 \u017Fecs"_s)[0].retryDelay,
-             u"5 \u017Fecs"_s);
-    QCOMPARE(ReplyParser::parseText(u"550 5.7.1 mail rejected GSMTP"_s)[0].provider, u"Google"_s);
-    QCOMPARE(ReplyParser::parseText(u"421 4.7.0 r\u00E9essayez, RESOLVER.RST"_s)[0].provider,
-             u"Microsoft"_s);
+    QCOMPARE(firstReply(u"550 5.7.1 Listed by SPAMHAUS"_s).blockList, u"SPAMHAUS"_s);
+    QCOMPARE(firstReply(u"550 5.7.1 listed in spamhausx"_s).blockList, QString());
+    QCOMPARE(firstReply(u"450 4.7.1 TRY AGAIN IN 5 MINUTES"_s).retryDelay, u"5 MINUTES"_s);
+    QCOMPARE(firstReply(u"450 4.2.0 retry in 5 \u017Fecs"_s).retryDelay, u"5 \u017Fecs"_s);
+    QCOMPARE(firstReply(u"550 5.7.1 mail rejected GSMTP"_s).provider, u"Google"_s);
+    QCOMPARE(firstReply(u"421 4.7.0 r\u00E9essayez, RESOLVER.RST"_s).provider, u"Microsoft"_s);
 }
 
 void tst_ReplyParser::invalidUtf16_readsNoReply()

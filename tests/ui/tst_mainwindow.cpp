@@ -404,7 +404,9 @@ void tst_MainWindow::history_clearsOnlyAfterConfirmation()
 {
     QTest::keyClicks(search(), u"235"_s);
     QTest::keyClick(search(), Qt::Key_Return);
-    QVERIFY(!QSettings().value(u"history/codes"_s).toStringList().isEmpty());
+    Q_EMIT detail()->anchorClicked(QUrl(u"code:535"_s)); // a second visit
+    QCOMPARE(currentKey(), u"535"_s);
+    QVERIFY(QSettings().value(u"history/codes"_s).toStringList().size() >= 2);
     auto answer = [](QMessageBox::StandardButton button) {
         QTimer::singleShot(0, [button] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
@@ -419,7 +421,7 @@ void tst_MainWindow::history_clearsOnlyAfterConfirmation()
     clear->trigger();
     QVERIFY(QSettings().value(u"history/codes"_s).toStringList().isEmpty());
     QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Left)); // nothing to go back to
-    QCOMPARE(currentKey(), u"235"_s);
+    QCOMPARE(currentKey(), u"535"_s);
 }
 
 void tst_MainWindow::filters_byClassAndKind()

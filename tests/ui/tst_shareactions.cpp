@@ -24,6 +24,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Counts the LanguageChange events a widget receives: a ticket note must cause none.
+struct LanguageChangeCounter : QObject
+{
+    explicit LanguageChangeCounter(QWidget *widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::LanguageChange;
+        return false;
+    }
+    int count = 0;
+};
+
 QString readUtf8(const QString &path)
 {
     QFile file(path);
@@ -125,6 +137,7 @@ void tst_ShareActions::ticketNote_inAnotherLanguage_leavesTheWindowAlone()
     share()->setTicketLanguage(u"zh_CN"_s);
     const QString title = m_window->windowTitle();
     const QString shown = m_window->findChild<DetailPane *>()->toPlainText();
+    LanguageChangeCounter counter(m_window);
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     const QString note = QGuiApplication::clipboard()->text();
     QVERIFY2(note.startsWith(u"代码：535 "), qPrintable(note));
@@ -152,11 +165,13 @@ void tst_ShareActions::ticketNote_englishWhileTheWindowIsFrench()
 
 void tst_ShareActions::ticketNote_unknownLanguageFallsBackToEnglish()
 {
+    m_languages.apply(u"fr"_s); // the fallback is English, not the interface's French
     const TemporaryLanguage klingon(u"tlh"_s);
     QVERIFY(!klingon.isLoaded());
     QCOMPARE(QCoreApplication::translate("TicketNote", "Meaning"), u"Meaning"_s);
-    const TemporaryLanguage missing(u"fr"_s, m_dir.path());
+    const TemporaryLanguage missing(u"vi"_s, m_dir.path());
     QVERIFY(!missing.isLoaded());
+    QCOMPARE(QCoreApplication::translate("TicketNote", "Meaning"), u"Meaning"_s);
 }
 
 void tst_ShareActions::ticketLanguage_isRemembered()
@@ -212,6 +227,11 @@ void tst_ShareActions::exportPdf_writesAPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 2000);
+    file.close();
+    // Exporting again over it replaces the whole file with a complete PDF.
+    QVERIFY(share()->exportPdf(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().trimmed().endsWith("%%EOF"));
 }
 
 void tst_ShareActions::print_toAFilePrinter()
@@ -268,6 +288,12 @@ void tst_ShareActions::restart_restoresHistoryAndComparison()
     QVERIFY(readUtf8(m_dir.filePath(u"again.html"_s)).contains(u"<title>SMTP 421 "));
     QTest::keySequence(m_window, QKeySequence(Qt::ALT | Qt::Key_Left));
     QCOMPARE(m_window->findChild<DetailPane *>()->entryKey(), u"235"_s);
+    QCOMPARE(tabs()->currentIndex(), 0);
+    // A code asked for (`smtp-codes 535`) shows its page, even if it was current behind the
+    // restored comparison.
+    m_window->showComparison(u"421"_s, u"554"_s);
+    m_window->showCode(m_window->findChild<DetailPane *>()->entryKey());
+    QCOMPARE(tabs()->currentIndex(), 0);
 }
 
 QTEST_MAIN(tst_ShareActions)
