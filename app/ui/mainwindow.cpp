@@ -364,18 +364,21 @@ void MainWindow::goThroughHistory(int step)
     m_navigatingHistory = false;
 }
 
+bool MainWindow::confirm(const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel); // nothing is lost by a stray Enter
+    return box.exec() == QMessageBox::Yes;
+}
+
 void MainWindow::clearHistory()
 {
-    if (m_history.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Clear History"),
-                    tr("Forget the %n code(s) viewed? Back and Forward start again from here.",
-                       nullptr, int(m_history.codes().size())),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(u"clearHistoryDialog"_s);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Yes)
+    if (!m_history.isEmpty() &&
+        confirm(tr("Clear History"),
+                tr("Forget the %n code(s) viewed? Back and Forward start again from here.", nullptr,
+                   int(m_history.codes().size()))))
         m_history.clear();
 }
 
@@ -394,37 +397,24 @@ void MainWindow::toggleFavourite()
     const QString key = m_detail->entryKey();
     if (key.isEmpty())
         return;
-    if (!m_favourites.remove(key))
-        m_favourites.insert(key);
-    m_favouriteAction->setChecked(m_favourites.contains(key));
-    saveFavourites();
+    m_favouriteAction->setChecked(m_favourites.toggle(key));
+    favouritesChanged();
 }
 
 void MainWindow::clearFavourites()
 {
-    if (m_favourites.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Clear Favourites"),
-                    tr("Remove all %n favourite code(s)?", nullptr, int(m_favourites.size())),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(u"clearFavouritesDialog"_s);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
+    if (m_favourites.isEmpty() ||
+        !confirm(tr("Clear Favourites"),
+                 tr("Remove all %n favourite code(s)?", nullptr, int(m_favourites.size()))))
         return;
     m_favourites.clear();
     m_favouriteAction->setChecked(false);
-    saveFavourites();
+    favouritesChanged();
 }
 
-void MainWindow::saveFavourites()
+void MainWindow::favouritesChanged()
 {
-    QStringList keys(m_favourites.cbegin(), m_favourites.cend());
-    keys.sort();
-    QSettings settings;
-    settings.setValue(u"favourites"_s, keys); // written at once: a crash loses nothing
-    settings.sync();
-    m_proxy->setFavourites(m_favourites);
+    m_proxy->setFavourites(m_favourites.keys());
     updateMatchHint();
 }
 
@@ -453,14 +443,12 @@ void MainWindow::restoreState()
 {
     const QSettings settings;
     setZoom(settings.value(u"window/zoom"_s, 0).toInt());
-    const QStringList favourites = settings.value(u"favourites"_s).toStringList();
-    for (const QString &key : favourites)
-        if (m_catalogue.find(key))
-            m_favourites.insert(key);
-    m_proxy->setFavourites(m_favourites);
+    const auto known = [this](const QString &key) { return m_catalogue.find(key) != nullptr; };
+    m_favourites.load(known);
+    m_proxy->setFavourites(m_favourites.keys());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_history.load([this](const QString &key) { return m_catalogue.find(key) != nullptr; });
+    m_history.load(known);
     const QString last = settings.value(u"window/lastCode"_s).toString();
     if (m_catalogue.find(last))
         showCode(last);

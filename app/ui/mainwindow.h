@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "codehistory.h"
+#include "favourites.h"
 
 #include <QMainWindow>
 
@@ -65,7 +66,8 @@ private:
     void recordVisit(const QString &key);
     void toggleFavourite();
     void clearFavourites();
-    void saveFavourites();
+    void favouritesChanged();
+    bool confirm(const QString &title, const QString &question);
     void applyFilters();
 
     const Catalogue &m_catalogue;
@@ -100,7 +102,7 @@ private:
     ShareActions *m_share = nullptr;
     QAction *m_favouriteAction = nullptr;
     QAction *m_clearFavouritesAction = nullptr;
-    QSet<QString> m_favourites;
+    Favourites m_favourites;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_clearHistoryAction = nullptr;

@@ -1,4 +1,6 @@
+// What the app remembers between runs: the history of codes viewed and the favourites.
 #include "codehistory.h"
+#include "favourites.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -7,7 +9,7 @@
 using namespace SmtpCodes;
 using namespace Qt::StringLiterals;
 
-class tst_CodeHistory : public QObject
+class tst_Remembered : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,9 +23,10 @@ private Q_SLOTS:
     void isCappedAndSavedAtOnce();
     void load_skipsUnknownCodesAndBadPositions();
     void clear_isSaved();
+    void favourites_toggleClearAndSurviveARestart();
 };
 
-void tst_CodeHistory::backAndForward_likeABrowser()
+void tst_Remembered::backAndForward_likeABrowser()
 {
     CodeHistory history;
     QCOMPARE(history.step(-1), QString()); // nothing yet
@@ -39,7 +42,7 @@ void tst_CodeHistory::backAndForward_likeABrowser()
     QCOMPARE(history.step(+1), QString());
 }
 
-void tst_CodeHistory::aNewVisit_dropsWhatLayAhead()
+void tst_Remembered::aNewVisit_dropsWhatLayAhead()
 {
     CodeHistory history;
     for (const QString &key : {u"211"_s, u"535"_s, u"550"_s})
@@ -50,7 +53,7 @@ void tst_CodeHistory::aNewVisit_dropsWhatLayAhead()
     QCOMPARE(history.step(+1), QString());
 }
 
-void tst_CodeHistory::isCappedAndSavedAtOnce()
+void tst_Remembered::isCappedAndSavedAtOnce()
 {
     CodeHistory history;
     for (int i = 0; i < CodeHistory::maxSize + 20; ++i)
@@ -64,7 +67,7 @@ void tst_CodeHistory::isCappedAndSavedAtOnce()
     QCOMPARE(reloaded.position(), history.position());
 }
 
-void tst_CodeHistory::load_skipsUnknownCodesAndBadPositions()
+void tst_Remembered::load_skipsUnknownCodesAndBadPositions()
 {
     {
         QSettings settings;
@@ -89,7 +92,7 @@ void tst_CodeHistory::load_skipsUnknownCodesAndBadPositions()
     QCOMPARE(history.position(), -1);
 }
 
-void tst_CodeHistory::clear_isSaved()
+void tst_Remembered::clear_isSaved()
 {
     CodeHistory history;
     history.record(u"535"_s);
@@ -101,5 +104,22 @@ void tst_CodeHistory::clear_isSaved()
     QVERIFY(reloaded.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_CodeHistory)
-#include "tst_codehistory.moc"
+void tst_Remembered::favourites_toggleClearAndSurviveARestart()
+{
+    Favourites favourites;
+    QVERIFY(favourites.toggle(u"535"_s));
+    QVERIFY(favourites.toggle(u"550"_s));
+    QVERIFY(!favourites.toggle(u"550"_s)); // a second star removes it
+    Favourites reloaded;                   // written at once: a restart after a crash sees it
+    reloaded.load([](const QString &key) { return key != u"999"; });
+    QCOMPARE(reloaded.keys(), QSet<QString>{u"535"_s});
+    QSettings().setValue(u"favourites"_s, QStringList{u"535"_s, u"999"_s});
+    reloaded.load([](const QString &key) { return key != u"999"; }); // unknown codes dropped
+    QCOMPARE(reloaded.size(), 1);
+    favourites.clear();
+    reloaded.load([](const QString &) { return true; });
+    QVERIFY(reloaded.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Remembered)
+#include "tst_remembered.moc"
