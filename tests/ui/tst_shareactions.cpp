@@ -57,7 +57,7 @@ private Q_SLOTS:
     void ticketNote_englishWhileTheWindowIsFrench();
     void ticketNote_unknownLanguageFallsBackToEnglish();
     void ticketLanguage_isRemembered();
-    void exportHtml_isAStandaloneEscapedPage();
+    void exportHtml_isAStandalonePage();
     void exportHtml_ofAComparison();
     void exportPdf_writesAPdf();
     void print_toAFilePrinter();
@@ -191,7 +191,7 @@ void tst_ShareActions::ticketLanguage_isRemembered()
     share()->setTicketLanguage(QString());
 }
 
-void tst_ShareActions::exportHtml_isAStandaloneEscapedPage()
+void tst_ShareActions::exportHtml_isAStandalonePage()
 {
     QTest::keyClicks(search(), u"5.1.1"_s);
     const QString path = m_dir.filePath(u"entry.html"_s);
