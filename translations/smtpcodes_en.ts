@@ -18,7 +18,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+372"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+227"/>
         <source>Forget the %n code(s) viewed? Back and Forward start again from here.</source>
         <translation>
             <numerusform>Forget the code viewed? Back and Forward start again from here.</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Remove all %n favourite code(s)?</source>
         <translation>
             <numerusform>Remove %n favourite code?</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+210"/>
         <source>%n code(s) shown</source>
         <translation>
             <numerusform>%n code shown</numerusform>

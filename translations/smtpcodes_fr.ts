@@ -9406,7 +9406,7 @@
 <context>
     <name>PageOutput</name>
     <message>
-        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <location filename="../app/ui/pageoutput.cpp" line="+126"/>
         <source>The PDF could not be written.</source>
         <translation>Impossible d&apos;écrire le PDF.</translation>
     </message>
@@ -9603,7 +9603,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+104"/>
         <source>About SMTP Codes</source>
         <translation>À propos de SMTP Codes</translation>
     </message>
@@ -9817,7 +9817,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         <translation>À &amp;propos de SMTP Codes</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+226"/>
         <source>Clear History</source>
         <translation>Effacer l&apos;historique</translation>
     </message>
@@ -9830,7 +9830,7 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Clear Favourites</source>
         <translation>Effacer les favoris</translation>
     </message>
@@ -9843,12 +9843,12 @@ Une application de bureau de référence sur chaque code de réponse SMTP et cha
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+103"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Le choix de la langue n&apos;a pas pu être enregistré&#xa0;; il s&apos;applique jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
         <translation>Le champ de recherche conserve les %1 premiers caractères&#xa0;; pour un texte plus long, utilisez Coller une réponse (Ctrl+Shift+V).</translation>
     </message>

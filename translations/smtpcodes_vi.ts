@@ -9404,7 +9404,7 @@
 <context>
     <name>PageOutput</name>
     <message>
-        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <location filename="../app/ui/pageoutput.cpp" line="+126"/>
         <source>The PDF could not be written.</source>
         <translation>Không thể ghi tệp PDF.</translation>
     </message>
@@ -9601,7 +9601,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+104"/>
         <source>About SMTP Codes</source>
         <translation>Giới thiệu về SMTP Codes</translation>
     </message>
@@ -9815,7 +9815,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         <translation>&amp;Giới thiệu về SMTP Codes</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+226"/>
         <source>Clear History</source>
         <translation>Xóa lịch sử</translation>
     </message>
@@ -9827,7 +9827,7 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Clear Favourites</source>
         <translation>Xóa mục yêu thích</translation>
     </message>
@@ -9839,12 +9839,12 @@ Tài liệu tham khảo trên máy tính về mã phản hồi SMTP và mã tr�
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+103"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>Không thể lưu lựa chọn ngôn ngữ; lựa chọn này chỉ có hiệu lực đến khi bạn thoát ứng dụng.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
         <translation>Ô tìm kiếm chỉ giữ %1 ký tự đầu tiên; với văn bản dài hơn, hãy dùng Dán phản hồi (Ctrl+Shift+V).</translation>
     </message>

@@ -9404,7 +9404,7 @@
 <context>
     <name>PageOutput</name>
     <message>
-        <location filename="../app/ui/pageoutput.cpp" line="+117"/>
+        <location filename="../app/ui/pageoutput.cpp" line="+126"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF。</translation>
     </message>
@@ -9601,7 +9601,7 @@
 <context>
     <name>SmtpCodes::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+245"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+104"/>
         <source>About SMTP Codes</source>
         <translation>关于 SMTP Codes</translation>
     </message>
@@ -9815,7 +9815,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         <translation>关于 SMTP Codes(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+226"/>
         <source>Clear History</source>
         <translation>清除历史记录</translation>
     </message>
@@ -9827,7 +9827,7 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Clear Favourites</source>
         <translation>清除收藏</translation>
     </message>
@@ -9839,12 +9839,12 @@ A desktop reference for SMTP reply codes and enhanced status codes, written from
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+103"/>
         <source>The language choice could not be saved; it applies until you quit.</source>
         <translation>无法保存语言选择；该选择仅在本次运行期间有效。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The search field keeps the first %1 characters; use Paste Reply (Ctrl+Shift+V) for longer text.</source>
         <translation>搜索框只保留前 %1 个字符；更长的文本请使用“粘贴回复”（Ctrl+Shift+V）。</translation>
     </message>
