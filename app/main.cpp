@@ -74,9 +74,8 @@ int main(int argc, char *argv[])
     if (codes.size() >= 2) {
         window.showComparison(codes.at(0), codes.at(1));
     } else if (codes.size() == 1) {
-        const auto found = catalogue.resolve(codes.constFirst());
-        if (!found.isEmpty())
-            window.showCode(catalogue.at(found.constFirst()).key);
+        if (const CodeEntry *entry = catalogue.lookup(codes.constFirst()))
+            window.showCode(entry->key);
         else
             warning = QCoreApplication::translate("main", "No code matches \"%1\".")
                           .arg(codes.constFirst());

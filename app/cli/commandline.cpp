@@ -49,19 +49,6 @@ QString kindName(CodeKind kind)
     return {};
 }
 
-QString provenanceName(Provenance provenance)
-{
-    switch (provenance) {
-    case Provenance::Standard:
-        return u"standard"_s;
-    case Provenance::Vendor:
-        return u"vendor"_s;
-    case Provenance::NonStandard:
-        return u"nonstandard"_s;
-    }
-    return {};
-}
-
 // What --list --json prints for an entry; --print --json adds the texts.
 QJsonObject entryJson(const CodeEntry &e)
 {
@@ -92,16 +79,21 @@ int list(const Catalogue &catalogue, bool json, std::FILE *out)
     return 0;
 }
 
+// Says on `err` that `code` is not in the catalogue, and what its digits mean; exit status 1.
+int notInCatalogue(const Catalogue &catalogue, const QString &code, std::FILE *err)
+{
+    write(err, QCoreApplication::translate("CommandLine",
+                                           "smtp-codes: %1 is not in the catalogue (%2).\n")
+                   .arg(code, EntryText::meaning(catalogue, code)));
+    return 1;
+}
+
 int print(const Catalogue &catalogue, const QStringList &codes, bool json, std::FILE *out,
           std::FILE *err)
 {
     for (const QString &code : codes)
-        if (!catalogue.find(code) && catalogue.resolve(code).isEmpty()) {
-            write(err, QCoreApplication::translate("CommandLine",
-                                                   "smtp-codes: %1 is not in the catalogue (%2).\n")
-                           .arg(code, EntryText::meaning(catalogue, code)));
-            return 1;
-        }
+        if (!catalogue.lookup(code))
+            return notInCatalogue(catalogue, code, err);
     if (codes.size() == 2) {
         write(out, EntryText::comparison(Comparison(catalogue, codes[0], codes[1])));
         return 0;
@@ -135,17 +127,9 @@ int print(const Catalogue &catalogue, const QStringList &codes, bool json, std::
 int ticket(const Catalogue &catalogue, const QString &code, const QString &language, std::FILE *out,
            std::FILE *err)
 {
-    const CodeEntry *entry = catalogue.find(code);
-    if (!entry) {
-        const QList<qsizetype> found = catalogue.resolve(code);
-        if (found.isEmpty()) {
-            write(err, QCoreApplication::translate("CommandLine",
-                                                   "smtp-codes: %1 is not in the catalogue (%2).\n")
-                           .arg(code, EntryText::meaning(catalogue, code)));
-            return 1;
-        }
-        entry = &catalogue.at(found.first());
-    }
+    const CodeEntry *entry = catalogue.lookup(code);
+    if (!entry)
+        return notInCatalogue(catalogue, code, err);
     write(out, TicketNote::text(catalogue, *entry, language));
     return 0;
 }

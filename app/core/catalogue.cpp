@@ -39,6 +39,14 @@ const CodeEntry *Catalogue::find(const QString &key) const
     return index < 0 ? nullptr : &m_entries[index];
 }
 
+const CodeEntry *Catalogue::lookup(const QString &code) const
+{
+    if (const CodeEntry *entry = find(code))
+        return entry;
+    const QList<qsizetype> found = resolve(code);
+    return found.isEmpty() ? nullptr : &m_entries[found.constFirst()];
+}
+
 QList<qsizetype> Catalogue::resolve(const QString &code) const
 {
     // The registry's meaning first, then what a vendor means by the same code.

@@ -31,6 +31,8 @@ public:
     // Entries that explain a code as a server sends it: "5.7.8" -> X.7.8 and any 5.7.8@vendor;
     // codes inside a vendor range ("5.7.612") resolve to the range's entry.
     QList<qsizetype> resolve(const QString &code) const;
+    // The entry with this key, else the first that resolve() finds; nullptr when none does.
+    const CodeEntry *lookup(const QString &code) const;
 
     // The class and category/subject entries that explain a code by its digits.
     const CodeEntry *classEntry(const QString &code) const;

@@ -57,7 +57,29 @@ std::optional<FixRole> fixRoleFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<Provenance> provenanceFromName(const QString &name)
+{
+    for (Provenance provenance :
+         {Provenance::Standard, Provenance::Vendor, Provenance::NonStandard})
+        if (provenanceName(provenance) == name)
+            return provenance;
+    return std::nullopt;
+}
+
 } // namespace
+
+QString provenanceName(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Standard:
+        return u"standard"_s;
+    case Provenance::Vendor:
+        return u"vendor"_s;
+    case Provenance::NonStandard:
+        return u"nonstandard"_s;
+    }
+    return {};
+}
 
 QString fixRoleName(FixRole role)
 {
@@ -174,13 +196,8 @@ bool CatalogueLoader::readEntry(const QString &where, const QJsonObject &object,
         return list;
     };
 
-    const QString provenance = object.value(u"provenance").toString();
-    if (provenance == u"standard")
-        entry.provenance = Provenance::Standard;
-    else if (provenance == u"vendor")
-        entry.provenance = Provenance::Vendor;
-    else if (provenance == u"nonstandard")
-        entry.provenance = Provenance::NonStandard;
+    if (const auto provenance = provenanceFromName(object.value(u"provenance").toString()))
+        entry.provenance = *provenance;
     else
         addProblem(where, u"needs provenance standard, vendor or nonstandard"_s);
 

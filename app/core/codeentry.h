@@ -52,6 +52,7 @@ struct CodeEntry
 };
 
 QString fixRoleName(FixRole role);               // JSON field name: "sender", …
+QString provenanceName(Provenance provenance);   // JSON value: "standard", "vendor", …
 FixRole fixRoleForActor(const QString &actorId); // "sender" -> Sender; "nobody" -> General
 
 } // namespace SmtpCodes

@@ -49,15 +49,18 @@ Comparison::Comparison(const Catalogue &catalogue, const QString &left, const QS
 
 Comparison::Side Comparison::makeSide(const QString &code) const
 {
-    Side side{code, m_catalogue.find(code)};
-    if (!side.entry) {
-        const auto found = m_catalogue.resolve(code);
-        if (!found.isEmpty())
-            side.entry = &m_catalogue.at(found.constFirst());
-    }
+    Side side{code, m_catalogue.lookup(code)};
     if (side.entry && side.code.contains(u'@'))
         side.code = side.entry->code;
     return side;
+}
+
+const Comparison::Side *Comparison::unknownSide() const
+{
+    for (const Side *side : {&m_left, &m_right})
+        if (!side->entry && !Code::kindOf(side->code))
+            return side;
+    return nullptr;
 }
 
 QString Comparison::title(const Side &side) const

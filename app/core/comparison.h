@@ -36,6 +36,8 @@ public:
 
     const Side &left() const { return m_left; }
     const Side &right() const { return m_right; }
+    // A side that is neither in the catalogue nor shaped like a code ("banana"), or nullptr.
+    const Side *unknownSide() const;
 
     QString heading() const;
     QString summary() const;

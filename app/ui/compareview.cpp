@@ -1,6 +1,5 @@
 #include "compareview.h"
 
-#include "code.h"
 #include "codelistmodel.h"
 #include "comparehtml.h"
 #include "comparison.h"
@@ -138,11 +137,7 @@ bool CompareView::hasComparison() const
 {
     if (leftCode().isEmpty() || rightCode().isEmpty())
         return false;
-    const Comparison comparison(m_catalogue, leftCode(), rightCode());
-    for (const Comparison::Side *side : {&comparison.left(), &comparison.right()})
-        if (!side->entry && !Code::kindOf(side->code))
-            return false;
-    return true;
+    return !Comparison(m_catalogue, leftCode(), rightCode()).unknownSide();
 }
 
 void CompareView::render()
@@ -156,12 +151,11 @@ void CompareView::render()
         return;
     }
     const Comparison comparison(m_catalogue, left, right);
-    for (const Comparison::Side *side : {&comparison.left(), &comparison.right()})
-        if (!side->entry && !Code::kindOf(side->code)) {
-            m_browser->setPlainText(
-                tr("\"%1\" is not a reply code or an enhanced status code.").arg(side->code));
-            return;
-        }
+    if (const Comparison::Side *unknown = comparison.unknownSide()) {
+        m_browser->setPlainText(
+            tr("\"%1\" is not a reply code or an enhanced status code.").arg(unknown->code));
+        return;
+    }
     m_browser->setHtml(CompareHtml::page(comparison, PageColors::fromPalette(palette())));
 }
 

@@ -101,10 +101,10 @@ void ShareActions::retranslate()
 
 void ShareActions::updateEnabled()
 {
-    const bool hasPage = m_shownPage().kind != ShownPage::Kind::None;
+    const ShownPage page = m_shownPage();
     for (QAction *action : {m_print, m_exportPdf, m_exportHtml, m_copyText, m_copyMarkdown})
-        action->setEnabled(hasPage);
-    m_copyTicket->setEnabled(shownEntry() != nullptr);
+        action->setEnabled(page.kind != ShownPage::Kind::None);
+    m_copyTicket->setEnabled(entryOf(page) != nullptr);
 }
 
 void ShareActions::setTicketLanguage(const QString &code)
@@ -120,9 +120,8 @@ void ShareActions::checkTicketLanguage()
         action->setChecked(action->data().toString() == m_ticketLanguage);
 }
 
-const CodeEntry *ShareActions::shownEntry() const
+const CodeEntry *ShareActions::entryOf(const ShownPage &page) const
 {
-    const ShownPage page = m_shownPage();
     return page.kind == ShownPage::Kind::Entry ? m_catalogue.find(page.key) : nullptr;
 }
 
@@ -134,7 +133,7 @@ void ShareActions::copyText(bool markdown) const
             EntryText::comparison(Comparison(m_catalogue, page.left, page.right)));
         return;
     }
-    if (const CodeEntry *entry = shownEntry())
+    if (const CodeEntry *entry = entryOf(page))
         QGuiApplication::clipboard()->setText(
             EntryText::entry(m_catalogue, *entry,
                              markdown ? EntryText::Format::Markdown : EntryText::Format::Plain));
@@ -142,7 +141,7 @@ void ShareActions::copyText(bool markdown) const
 
 void ShareActions::copyTicketNote()
 {
-    const CodeEntry *entry = shownEntry();
+    const CodeEntry *entry = entryOf(m_shownPage());
     if (!entry)
         return;
     const QString language = m_ticketLanguage.isEmpty() ? m_languages.current() : m_ticketLanguage;

@@ -54,7 +54,8 @@ private:
     void checkTicketLanguage();
     bool reportExport(bool written, const QString &path, const QString &error);
     void print();
-    const CodeEntry *shownEntry() const;
+    // The entry a page shows; nullptr for a comparison or nothing.
+    const CodeEntry *entryOf(const ShownPage &page) const;
 
     const Catalogue &m_catalogue;
     const LanguageSwitcher &m_languages;
