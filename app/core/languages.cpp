@@ -56,6 +56,11 @@ QString LanguageSwitcher::fromLocale(const QLocale &locale)
     }
 }
 
+QString LanguageSwitcher::translationFile(const QString &directory, const QString &code)
+{
+    return directory + u"/smtpcodes_"_s + code + u".qm"_s;
+}
+
 void LanguageSwitcher::removeInstalled()
 {
     if (m_app)
@@ -77,7 +82,7 @@ bool LanguageSwitcher::apply(const QString &code)
         target = u"en"_s;
     }
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(m_directory + u"/smtpcodes_"_s + target + u".qm"_s)) {
+    if (!app->load(translationFile(m_directory, target))) {
         if (m_error.isEmpty())
             m_error =
                 QCoreApplication::translate(
@@ -135,7 +140,7 @@ TemporaryLanguage::TemporaryLanguage(const QString &code, const QString &directo
 {
     const QString target = LanguageSwitcher::isSupported(code) ? code : u"en"_s;
     m_loaded = LanguageSwitcher::isSupported(code) &&
-               m_translator->load(directory + u"/smtpcodes_"_s + target + u".qm"_s);
+               m_translator->load(LanguageSwitcher::translationFile(directory, target));
     // Installed even when empty: English must still shadow the UI language.
     QCoreApplication::installTranslator(m_translator.get());
 }

@@ -30,6 +30,8 @@ public:
     static QString supportedList();
     // zh_CN/zh_* -> zh_CN, fr_* -> fr, vi_* -> vi, anything else -> en.
     static QString fromLocale(const QLocale &locale);
+    // "<directory>/smtpcodes_<code>.qm"
+    static QString translationFile(const QString &directory, const QString &code);
 
     // Replaces the installed translators. On failure (unknown code, missing .qm) it keeps
     // English, returns false and says why in errorString().
