@@ -197,11 +197,7 @@ QList<Comparison::Row> Comparison::keyDifferences() const
     };
     add(QCoreApplication::translate("Comparison", "Kind"), kind(m_left), kind(m_right));
     auto actors = [](const Side &s) {
-        QStringList list;
-        if (s.entry)
-            for (const QString &a : s.entry->actors)
-                list.append(EntryLabels::actor(a));
-        return list.join(u"; "_s);
+        return s.entry ? EntryLabels::actors(*s.entry).join(u"; "_s) : QString();
     };
     add(QCoreApplication::translate("Comparison", "Who must act"), actors(m_left), actors(m_right));
     auto provenance = [](const Side &s) {

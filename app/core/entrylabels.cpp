@@ -51,6 +51,14 @@ QString actor(const QString &actorId)
     return actorId;
 }
 
+QStringList actors(const CodeEntry &entry)
+{
+    QStringList names;
+    for (const QString &actorId : entry.actors)
+        names.append(actor(actorId));
+    return names;
+}
+
 QString command(const QString &commandId)
 {
     if (commandId == u"CONNECT")

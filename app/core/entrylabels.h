@@ -3,6 +3,7 @@
 #include "catalogue.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace SmtpCodes {
 
@@ -15,6 +16,8 @@ QString whenYouSeeIt();
 QString howToFix();
 QString fixRole(FixRole role);
 QString actor(const QString &actorId);
+// The entry's actors, each as actor() names it.
+QStringList actors(const CodeEntry &entry);
 QString command(const QString &commandId);
 QString session(SessionEffect effect);
 QString provenance(const CodeEntry &entry);

@@ -14,16 +14,14 @@ namespace {
 
 QString render(const Catalogue &catalogue, const CodeEntry &entry)
 {
-    QStringList actors;
-    for (const QString &actor : entry.actors)
-        actors.append(EntryLabels::actor(actor));
     const std::pair<const char *, QString> fields[] = {
         {QT_TRANSLATE_NOOP("TicketNote", "Code"), EntryLabels::codeAndTitle(entry)},
         {QT_TRANSLATE_NOOP("TicketNote", "Meaning"), CatalogueText::description(entry)},
         {QT_TRANSLATE_NOOP("TicketNote", "Class"), EntryLabels::classLine(catalogue, entry)},
         {QT_TRANSLATE_NOOP("TicketNote", "Likely cause"), CatalogueText::when(entry)},
         {QT_TRANSLATE_NOOP("TicketNote", "Next step"), CatalogueText::nextStep(entry)},
-        {QT_TRANSLATE_NOOP("TicketNote", "Who must act"), actors.join(u" / "_s)},
+        {QT_TRANSLATE_NOOP("TicketNote", "Who must act"),
+         EntryLabels::actors(entry).join(u" / "_s)},
         {QT_TRANSLATE_NOOP("TicketNote", "Reference"), EntryLabels::provenance(entry)},
     };
     QString note;

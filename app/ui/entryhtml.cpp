@@ -80,10 +80,8 @@ QString factsTable(const Catalogue &catalogue, const CodeEntry &entry)
     if (entry.session != SessionEffect::NotApplicable)
         row(QCoreApplication::translate("EntryHtml", "Session"),
             escaped(EntryLabels::session(entry.session)));
-    QStringList actors;
-    for (const QString &actor : entry.actors)
-        actors.append(EntryLabels::actor(actor));
-    row(QCoreApplication::translate("EntryHtml", "Who must act"), escaped(actors.join(u"; "_s)));
+    row(QCoreApplication::translate("EntryHtml", "Who must act"),
+        escaped(EntryLabels::actors(entry).join(u"; "_s)));
     QStringList basics;
     for (const QString &key : entry.associatedBasic)
         basics.append(codeLink(catalogue, key));
