@@ -1,10 +1,12 @@
 #include "afterfirstpaint.h"
 #include "catalogue.h"
 #include "commandline.h"
+#include "deferredtoolbaricons.h"
 #include "firstpaintprobe.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "startupsettings.h"
+#include "textshaping.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new DeferredToolBarIcons(QApplication::style()->name()));
+    skipTextShapingInApplication(&app);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"SMTP Codes"_s);
     QGuiApplication::setDesktopFileName(u"org.smtpcodes.SmtpCodes"_s);

@@ -30,7 +30,10 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(item.font);
     painter->setPen(item.palette.color(
         group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+    // One line at a baseline: QPainter's rectangle form would lay the text out for wrapping.
+    const int baseline =
+        text.top() + (text.height() - item.fontMetrics.height()) / 2 + item.fontMetrics.ascent();
+    painter->drawText(QPoint(text.left(), baseline),
                       item.fontMetrics.elidedText(item.text, Qt::ElideRight, text.width()));
     painter->restore();
     if (item.state & QStyle::State_HasFocus) {

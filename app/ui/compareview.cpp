@@ -5,6 +5,7 @@
 #include "comparison.h"
 #include "entryhtml.h"
 #include "pagecolors.h"
+#include "textshaping.h"
 
 #include <QCompleter>
 #include <QEvent>

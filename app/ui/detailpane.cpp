@@ -2,6 +2,7 @@
 
 #include "entryhtml.h"
 #include "pagecolors.h"
+#include "textshaping.h"
 
 #include <QEvent>
 
@@ -32,6 +33,12 @@ void DetailPane::showEntry(const QString &key)
         return;
     m_key = key;
     render();
+}
+
+void DetailPane::holdRendering()
+{
+    m_held = true;
+    clear(); // not "Select a code…" for a frame, when a code is about to be shown
 }
 
 void DetailPane::releaseRendering()

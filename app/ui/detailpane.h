@@ -17,9 +17,9 @@ public:
     QString entryKey() const { return m_key; }
     // Shows the English source under each translated text.
     void setEnglishAlongside(bool on);
-    // While held, showEntry() only remembers the key; release() renders it. Lets the window
-    // paint its first frame before the first page is laid out.
-    void holdRendering() { m_held = true; }
+    // While held, the pane is blank and showEntry() only remembers the key; release() renders
+    // it. Lets the window paint its first frame before the first page is laid out.
+    void holdRendering();
     void releaseRendering();
 
 Q_SIGNALS:

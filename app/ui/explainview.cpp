@@ -5,6 +5,7 @@
 #include "entrylabels.h"
 #include "entrytext.h"
 #include "pagecolors.h"
+#include "textshaping.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ ExplainView::ExplainView(const Catalogue &catalogue, QWidget *parent)
     , m_catalogue(catalogue)
 {
     setObjectName(u"explainView"_s);
+    keepTextShaping(this); // pasted text, in any script
     m_position = new QLabel(this);
     m_position->setObjectName(u"replyPosition"_s);
     m_position->setTextFormat(Qt::PlainText);

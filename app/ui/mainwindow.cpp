@@ -10,9 +10,10 @@
 #include "entrytext.h"
 #include "explainview.h"
 #include "languages.h"
-#include "pagecolors.h"
+#include "lazypage.h"
 #include "replyparser.h"
 #include "shareactions.h"
+#include "textshaping.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,11 +48,16 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     , m_proxy(new CodeFilterProxy(catalogue, this))
 {
     m_proxy->setSourceModel(m_model);
+    // Our own text everywhere but in the explain view; what the user types in the search
+    // field is a code or a reply line, where Qt still shapes any script that needs it.
+    skipTextShaping(this);
 
-    auto *listPanel = new QWidget;
+    // Children get their parent at once: a widget that measures text while it has none would
+    // load a second font engine, without the strategy.
+    auto *listPanel = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit;
+    m_search = new QLineEdit(listPanel);
     m_search->setObjectName(u"searchField"_s);
     // Longer pastes belong to Paste Reply (Ctrl+Shift+V); a huge line would make typing slow.
     m_search->setMaxLength(int(ReplyParser::maxLineLength));
@@ -62,11 +68,10 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
             m_detail->setFocus(); // Enter opens the best match for reading
         }
     });
-    m_list = new QListView;
+    m_list = new QListView(listPanel);
     m_list->setObjectName(u"codeList"_s);
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
-    skipTextShaping(m_list); // catalogue titles only
     m_list->setItemDelegate(new CodeItemDelegate(m_list));
     // The class colour is a small square before each code, not a bar.
     const int swatch = m_list->fontMetrics().height() / 2;
@@ -97,13 +102,26 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
 
     m_detail = new DetailPane(catalogue);
     m_detail->holdRendering();
-    m_compare = new CompareView(catalogue, m_model);
+    // The compare and explain pages are built when first opened.
+    m_comparePage = new LazyPage([this, &catalogue] {
+        m_compare = new CompareView(catalogue, m_model);
+        connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+        connect(m_compare, &CompareView::codesChanged, m_share, &ShareActions::updateEnabled);
+        applyZoom(m_compare, m_zoom);
+        return m_compare;
+    });
+    m_explainPage = new LazyPage([this, &catalogue] {
+        m_explain = new ExplainView(catalogue);
+        connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
+        applyZoom(m_explain, m_zoom);
+        return m_explain;
+    });
     m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true); // the pages have frames of their own
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->addTab(m_detail, QString());
-    m_tabs->addTab(m_compare, QString());
-    m_explain = new ExplainView(catalogue);
-    m_tabs->addTab(m_explain, QString());
+    m_tabs->addTab(m_comparePage, QString());
+    m_tabs->addTab(m_explainPage, QString());
     m_splitter = new QSplitter;
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_tabs);
@@ -122,8 +140,6 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
             &MainWindow::onCurrentChanged);
     connect(m_detail, &DetailPane::codeActivated, this, &MainWindow::showCode);
     connect(m_detail, &DetailPane::compareRequested, this, &MainWindow::compareCurrentWith);
-    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
-    connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
 
     m_detail->installEventFilter(this);
 
@@ -159,7 +175,8 @@ MainWindow::~MainWindow()
         m_search, m_classFilter, m_kindFilter, m_list->selectionModel(),
         m_detail, m_compare,     m_explain,    m_tabs};
     for (QObject *sender : senders)
-        sender->disconnect(this);
+        if (sender) // the pages not opened have no views
+            sender->disconnect(this);
     delete m_share;
     m_share = nullptr;
 }
@@ -196,9 +213,14 @@ void MainWindow::setZoom(int steps)
     if (delta == 0)
         return; // also keeps start-up from rewriting the settings file
     m_zoom = steps;
-    for (QTextBrowser *browser : findChildren<QTextBrowser *>())
-        browser->zoomIn(delta);
+    applyZoom(this, delta);
     QSettings().setValue(u"window/zoom"_s, m_zoom);
+}
+
+void MainWindow::applyZoom(QWidget *page, int delta)
+{
+    for (QTextBrowser *browser : page->findChildren<QTextBrowser *>())
+        browser->zoomIn(delta);
 }
 
 void MainWindow::goThroughHistory(int step)
@@ -271,6 +293,18 @@ void MainWindow::recordVisit(const QString &key)
         m_history.record(key);
 }
 
+CompareView *MainWindow::compareView()
+{
+    m_comparePage->content(); // builds m_compare
+    return m_compare;
+}
+
+ExplainView *MainWindow::explainView()
+{
+    m_explainPage->content(); // builds m_explain
+    return m_explain;
+}
+
 ShownPage MainWindow::shownPage() const
 {
     ShownPage page;
@@ -278,7 +312,8 @@ ShownPage MainWindow::shownPage() const
         page.kind = ShownPage::Kind::Entry;
         page.key = m_detail->entryKey();
         page.englishAlongside = m_englishAction->isChecked();
-    } else if (m_tabs->currentWidget() == m_compare && m_compare->hasComparison()) {
+    } else if (m_tabs->currentWidget() == m_comparePage && m_compare &&
+               m_compare->hasComparison()) {
         page.kind = ShownPage::Kind::Comparison;
         page.left = m_compare->leftCode();
         page.right = m_compare->rightCode();
@@ -312,7 +347,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/lastCode"_s, m_detail->entryKey());
     // The comparison comes back only if it was what the user was looking at.
     settings.setValue(u"window/lastComparison"_s,
-                      m_tabs->currentWidget() == m_compare && m_compare->hasComparison()
+                      m_tabs->currentWidget() == m_comparePage && m_compare &&
+                              m_compare->hasComparison()
                           ? QStringList{m_compare->leftCode(), m_compare->rightCode()}
                           : QStringList());
     QMainWindow::closeEvent(event);
@@ -377,14 +413,14 @@ void MainWindow::showCode(const QString &key)
 
 void MainWindow::explainText(const QString &text)
 {
-    m_explain->setText(text);
-    m_tabs->setCurrentWidget(m_explain);
+    explainView()->setText(text);
+    m_tabs->setCurrentWidget(m_explainPage);
 }
 
 void MainWindow::showComparison(const QString &left, const QString &right)
 {
-    m_compare->setCodes(left, right);
-    m_tabs->setCurrentWidget(m_compare);
+    compareView()->setCodes(left, right);
+    m_tabs->setCurrentWidget(m_comparePage);
 }
 
 void MainWindow::compareCurrentWith(const QString &key)
@@ -397,8 +433,8 @@ void MainWindow::compareCurrentWith(const QString &key)
 void MainWindow::startComparison()
 {
     const CodeEntry *current = m_catalogue.find(m_detail->entryKey());
-    m_compare->setCodes(current ? current->key : QString(), QString());
-    m_tabs->setCurrentWidget(m_compare);
+    compareView()->setCodes(current ? current->key : QString(), QString());
+    m_tabs->setCurrentWidget(m_comparePage);
     m_compare->editRight();
 }
 
@@ -416,10 +452,10 @@ void MainWindow::onQueryChanged(const QString &text)
         return;
     }
     // A pasted reply line ("550 5.1.1 <bob@…>: Recipient address rejected") is explained.
-    if (text.trimmed().contains(u' ') && m_explain->setText(text) > 0) {
+    if (text.trimmed().contains(u' ') && explainView()->setText(text) > 0) {
         m_proxy->setQuery(QString());
         m_hint->hide();
-        m_tabs->setCurrentWidget(m_explain);
+        m_tabs->setCurrentWidget(m_explainPage);
         return;
     }
     const QString previous = m_detail->entryKey();

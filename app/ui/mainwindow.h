@@ -22,6 +22,7 @@ class CodeFilterProxy;
 class CodeListModel;
 class CompareView;
 class ExplainView;
+class LazyPage;
 class DetailPane;
 class LanguageSwitcher;
 class ShareActions;
@@ -63,6 +64,9 @@ private:
     void goThroughHistory(int step);
     void clearHistory();
     ShownPage shownPage() const;
+    CompareView *compareView();
+    ExplainView *explainView();
+    void applyZoom(QWidget *page, int delta);
     void recordVisit(const QString &key);
     void toggleFavourite();
     void clearFavourites();
@@ -81,8 +85,10 @@ private:
     QComboBox *m_classFilter = nullptr;
     QComboBox *m_kindFilter = nullptr;
     DetailPane *m_detail = nullptr;
-    CompareView *m_compare = nullptr;
-    ExplainView *m_explain = nullptr;
+    LazyPage *m_comparePage = nullptr;
+    LazyPage *m_explainPage = nullptr;
+    CompareView *m_compare = nullptr; // set when m_comparePage is built
+    ExplainView *m_explain = nullptr; // set when m_explainPage is built
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -30,7 +30,6 @@ void MainWindow::buildMenus()
     connect(m_share, &ShareActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_tabs, &QTabWidget::currentChanged, m_share, &ShareActions::updateEnabled);
-    connect(m_compare, &CompareView::codesChanged, m_share, &ShareActions::updateEnabled);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_share->addFileActions(m_fileMenu);

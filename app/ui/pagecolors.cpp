@@ -1,6 +1,6 @@
 #include "pagecolors.h"
 
-#include <QWidget>
+#include <QColor>
 
 namespace SmtpCodes {
 
@@ -52,13 +52,6 @@ QString PageColors::forClass(QChar digit) const
 {
     const int i = digit.unicode() - u'2';
     return i >= 0 && i < 4 ? classBackground[i] : QString();
-}
-
-void skipTextShaping(QWidget *catalogueView)
-{
-    QFont font; // only the strategy is set: family and size still follow the desktop and zoom
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    catalogueView->setFont(font);
 }
 
 } // namespace SmtpCodes

@@ -3,8 +3,6 @@
 #include <QPalette>
 #include <QString>
 
-class QWidget;
-
 namespace SmtpCodes {
 
 // Colours for generated HTML, taken from the widget's palette so that pages stay readable
@@ -27,10 +25,5 @@ struct PageColors
 // The colour that stands for a reply class ('2' success … '5' permanent failure), always shown
 // with a text label; invalid for any other digit.
 QColor classTint(QChar digit);
-
-// Catalogue pages are NFC text in scripts that need no OpenType shaping (tst_translations
-// checks it), so the panes that show them can skip HarfBuzz: a page then lays out in about
-// half the time. Not for panes that show text the user pasted.
-void skipTextShaping(QWidget *catalogueView);
 
 } // namespace SmtpCodes

@@ -40,6 +40,11 @@ void tst_Accessibility::everyInteractiveWidget_hasAnAccessibleName()
     MainWindow window(Catalogue::builtin(), languages);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"viewTabs"_s);
+    for (int i = tabs->count() - 1; i >= 0; --i)
+        tabs->setCurrentIndex(i); // a page is built when first opened
+    QVERIFY(window.findChild<QWidget *>(u"compareView"_s));
+    QVERIFY(window.findChild<QWidget *>(u"explainView"_s));
     QStringList unnamed;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
         const bool interactive =

@@ -65,7 +65,7 @@ void tst_CompareView::typingAPair_opensTheComparison()
 {
     QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"450 vs 550"_s);
     auto *tabs = child<QTabWidget>(u"viewTabs"_s);
-    QCOMPARE(tabs->currentWidget(), child<CompareView>(u"compareView"_s));
+    QVERIFY(tabs->currentWidget()->isAncestorOf(child<CompareView>(u"compareView"_s)));
     QCOMPARE(child<QLineEdit>(u"compareLeft"_s)->text(), u"450"_s);
     QCOMPARE(child<QLineEdit>(u"compareRight"_s)->text(), u"550"_s);
     const QString text = shown();
@@ -102,8 +102,9 @@ void tst_CompareView::confusedWithLink_opensComparisonAtOnce()
     QTest::keyClicks(child<QLineEdit>(u"searchField"_s), u"535"_s);
     auto *detail = child<DetailPane>(u"detailPane"_s);
     Q_EMIT detail->anchorClicked(QUrl(u"compare:530"_s));
-    QCOMPARE(child<QTabWidget>(u"viewTabs"_s)->currentWidget(),
-             child<CompareView>(u"compareView"_s));
+    QVERIFY(child<QTabWidget>(u"viewTabs"_s)
+                ->currentWidget()
+                ->isAncestorOf(child<CompareView>(u"compareView"_s)));
     QVERIFY(shown().startsWith(u"SMTP 535 "));
     QVERIFY(shown().contains(u" vs 530 "));
 }
@@ -118,6 +119,7 @@ void tst_CompareView::compareAction_startsFromTheShownCode()
 
 void tst_CompareView::markup_isNeverRendered()
 {
+    child<QTabWidget>(u"viewTabs"_s)->setCurrentIndex(1); // the page is built when opened
     auto *view = child<CompareView>(u"compareView"_s);
     view->setCodes(u"<b>x</b>"_s, u"535"_s);
     QVERIFY(shown().contains(u"\"<b>x</b>\" is not a reply code"));

@@ -35,6 +35,11 @@ private:
         return m_window->findChild<T *>(name);
     }
     QString shown() const { return child<QTextBrowser>(u"explainBrowser"_s)->toPlainText(); }
+    ExplainView *openExplainTab() const
+    {
+        child<QTabWidget>(u"viewTabs"_s)->setCurrentIndex(2); // the page is built when opened
+        return child<ExplainView>(u"explainView"_s);
+    }
 
     LanguageSwitcher m_languages;
     MainWindow *m_window = nullptr;
@@ -63,8 +68,9 @@ void tst_ExplainView::pastedReplyLine_isExplained()
 {
     auto *search = child<QLineEdit>(u"searchField"_s);
     search->setText(u"550 5.1.1 <bob@example.org>: Recipient address rejected"_s);
-    QCOMPARE(child<QTabWidget>(u"viewTabs"_s)->currentWidget(),
-             child<ExplainView>(u"explainView"_s));
+    QVERIFY(child<QTabWidget>(u"viewTabs"_s)
+                ->currentWidget()
+                ->isAncestorOf(child<ExplainView>(u"explainView"_s)));
     const QString text = shown();
     QVERIFY2(text.contains(u"550: Mailbox unavailable"), qPrintable(text));
     QVERIFY(text.contains(u"5.1.1: Bad Destination Mailbox Address"));
@@ -98,14 +104,14 @@ void tst_ExplainView::pasteAction_readsTheClipboardAndStepsThrough()
 
 void tst_ExplainView::markupInPaste_isShownLiterally()
 {
-    auto *view = child<ExplainView>(u"explainView"_s);
+    auto *view = openExplainTab();
     view->setText(u"550 5.7.1 <img src=file:///etc/passwd> <b>x</b> <a href=x>y</a>"_s);
     QVERIFY(shown().contains(u"<img src=file:///etc/passwd> <b>x</b> <a href=x>y</a>"));
 }
 
 void tst_ExplainView::hugePaste_isCappedAndSaysSo()
 {
-    auto *view = child<ExplainView>(u"explainView"_s);
+    auto *view = openExplainTab();
     QString huge = u"550 5.1.1 first\n"_s;
     huge += QString(ExplainView::maxTextLength + 10, u'x');
     QCOMPARE(view->setText(huge), 1);

@@ -21,9 +21,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace SmtpCodes;
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void keyboard_slashEscapeEnter();
     void restart_restoresGeometryAndLastCode();
     void zoom_changesTheReadingPanes();
+    void otherPages_areBuiltWhenFirstOpened();
     void copyEntry_asTextAndMarkdown();
     void backAndForward_walkTheCodesViewed();
     void history_clearsOnlyAfterConfirmation();
@@ -376,6 +379,26 @@ void tst_MainWindow::zoom_changesTheReadingPanes()
     QCOMPARE(detail()->font().pointSizeF(), before);
 }
 
+void tst_MainWindow::otherPages_areBuiltWhenFirstOpened()
+{
+    QSettings().remove(u"window/lastComparison"_s); // else the comparison comes back at start
+    MainWindow window(Catalogue::builtin(), m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QWidget *>(u"compareView"_s));
+    QVERIFY(!window.findChild<QWidget *>(u"explainView"_s));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    QTabBar *tabBar = window.findChild<QTabWidget *>(u"viewTabs"_s)->tabBar();
+    QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(1).center());
+    auto *compare = window.findChild<QTextBrowser *>(u"compareBrowser"_s);
+    QVERIFY(compare && compare->isVisible());
+    QVERIFY(compare->toPlainText().startsWith(u"Enter two codes"));
+    const qreal zoomed = window.findChild<DetailPane *>()->font().pointSizeF();
+    QCOMPARE(compare->font().pointSizeF(), zoomed); // a page built late is zoomed like the rest
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QVERIFY(compare->font().pointSizeF() < zoomed);
+}
+
 void tst_MainWindow::copyEntry_asTextAndMarkdown()
 {
     QTest::keyClicks(search(), u"535"_s);
@@ -540,8 +563,8 @@ void tst_MainWindow::startup_firstPageFollowsTheFirstPaint()
     MainWindow window(Catalogue::builtin(), m_languages);
     auto *pane = window.findChild<DetailPane *>(u"detailPane"_s);
     auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
-    QVERIFY(!pane->entryKey().isEmpty());                      // the first code is chosen…
-    QVERIFY(pane->toPlainText().startsWith(u"Select a code")); // …but not laid out yet
+    QVERIFY(!pane->entryKey().isEmpty());   // the first code is chosen…
+    QVERIFY(pane->toPlainText().isEmpty()); // …but not laid out yet, and no "Select a code"
     QVERIFY(!field->isClearButtonEnabled());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,128 @@
+// The parts that keep work off the start-up path: pages built when opened, toolbar icons
+// loaded when painted, one unshaped font for the whole interface.
+#include "deferredtoolbaricons.h"
+#include "lazypage.h"
+#include "textshaping.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+using namespace SmtpCodes;
+
+class tst_Startup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void lazyPage_isBuiltOnceWhenFirstShown();
+    void lazyPage_isBuiltWhenAskedFor();
+    void deferredIcon_paintsLikeTheBaseStyle();
+    void deferredIcon_servesTheMenuBarOverflowButton();
+    void otherIcons_comeFromTheBaseStyle();
+    void applicationFont_skipsShapingAndFollowsTheDesktop();
+};
+
+void tst_Startup::lazyPage_isBuiltOnceWhenFirstShown()
+{
+    int builds = 0;
+    QTabWidget tabs;
+    tabs.addTab(new QLabel(u"first"_s), u"First"_s);
+    auto *page = new LazyPage([&builds] {
+        ++builds;
+        return new QLabel(u"built"_s);
+    });
+    QSignalSpy built(page, &LazyPage::built);
+    tabs.addTab(page, u"Second"_s);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QCOMPARE(builds, 0);
+    QVERIFY(!page->isBuilt());
+    tabs.setCurrentIndex(1);
+    QCOMPARE(builds, 1);
+    QCOMPARE(built.count(), 1);
+    QVERIFY(page->content()->isVisible()); // shown with its page, not a frame later
+    tabs.setCurrentIndex(0);
+    tabs.setCurrentIndex(1);
+    QCOMPARE(builds, 1);
+}
+
+void tst_Startup::lazyPage_isBuiltWhenAskedFor()
+{
+    LazyPage page([] { return new QLabel(u"built"_s); });
+    QWidget *content = page.content();
+    QCOMPARE(qobject_cast<QLabel *>(content)->text(), u"built"_s);
+    QCOMPARE(content->parentWidget(), &page);
+    QCOMPARE(page.content(), content);
+}
+
+void tst_Startup::deferredIcon_paintsLikeTheBaseStyle()
+{
+    QStyle *base = QStyleFactory::create(u"Fusion"_s);
+    DeferredToolBarIcons style(u"Fusion"_s);
+    for (auto which :
+         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+        const QIcon deferred = style.standardIcon(which);
+        QVERIFY(!deferred.isNull());
+        const QImage expected = base->standardIcon(which).pixmap(16).toImage();
+        QVERIFY(!expected.isNull());
+        QCOMPARE(deferred.pixmap(16).toImage(), expected);
+        QCOMPARE(QIcon(deferred).actualSize(QSize(16, 16)), // copies work too
+                 base->standardIcon(which).actualSize(QSize(16, 16)));
+    }
+    delete base;
+}
+
+void tst_Startup::deferredIcon_servesTheMenuBarOverflowButton()
+{
+    QWidget window;
+    window.setStyle(new DeferredToolBarIcons(u"Fusion"_s));
+    auto *bar = new QMenuBar(&window);
+    for (int i = 0; i < 12; ++i)
+        bar->addMenu(u"Menu number %1"_s.arg(i));
+    window.resize(200, 100);
+    bar->resize(200, bar->sizeHint().height());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *overflow = bar->findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
+    QVERIFY(overflow);
+    QTRY_VERIFY(overflow->isVisible()); // twelve menus do not fit in 200 pixels
+    QVERIFY(!overflow->icon().pixmap(16).isNull());
+}
+
+void tst_Startup::otherIcons_comeFromTheBaseStyle()
+{
+    DeferredToolBarIcons style(u"Fusion"_s);
+    const QIcon clear = style.standardIcon(QStyle::SP_LineEditClearButton);
+    QCOMPARE(clear.pixmap(16).toImage(),
+             style.baseStyle()->standardIcon(QStyle::SP_LineEditClearButton).pixmap(16).toImage());
+}
+
+void tst_Startup::applicationFont_skipsShapingAndFollowsTheDesktop()
+{
+    const QFont desktop = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    skipTextShapingInApplication(qApp);
+    QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+    QCOMPARE(QApplication::font().family(), desktop.family());
+    QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
+
+    // Qt stops following the desktop once a program sets the font: a theme change must
+    // bring the desktop's font back, still without shaping.
+    QFont other(u"Serif"_s, 31);
+    QApplication::setFont(other);
+    QWindow window;
+    QEvent themeChange(QEvent::ThemeChange);
+    QCoreApplication::sendEvent(&window, &themeChange);
+    QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
+    QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+}
+
+QTEST_MAIN(tst_Startup)
+#include "tst_startup.moc"
