@@ -1,6 +1,7 @@
 #include "cataloguebinary.h"
 
 #include <QHash>
+#include <QSysInfo>
 #include <QtEndian>
 
 #include <vector>
@@ -45,12 +46,15 @@ public:
 
     void string(const QString &text)
     {
-        const QByteArray utf8 = text.toUtf8();
-        auto it = m_offsets.constFind(utf8); // repeated strings (keys, actors) are stored once
+        QByteArray utf16(text.size() * 2, Qt::Uninitialized);
+        for (qsizetype i = 0; i < text.size(); ++i)
+            qToLittleEndian<quint16>(text.at(i).unicode(), utf16.data() + 2 * i);
+        auto it = m_offsets.constFind(utf16); // repeated strings (keys, actors) are stored once
         if (it == m_offsets.cend())
-            it = m_offsets.insert(utf8, quint32(std::exchange(m_strings, m_strings + utf8).size()));
+            it = m_offsets.insert(utf16,
+                                  quint32(std::exchange(m_strings, m_strings + utf16).size()));
         word(*it);
-        word(quint32(utf8.size()));
+        word(quint32(text.size()));
     }
 
     void strings(const QStringList &list)
@@ -91,11 +95,13 @@ private:
 class Reader
 {
 public:
-    Reader(const char *words, quint32 wordCount, const char *strings, quint32 stringBytes)
+    Reader(const char *words, quint32 wordCount, const char *strings, quint32 stringBytes,
+           bool borrowStrings)
         : m_words(words)
         , m_wordCount(wordCount)
         , m_strings(strings)
         , m_stringBytes(stringBytes)
+        , m_borrowStrings(borrowStrings)
     {
     }
 
@@ -127,12 +133,21 @@ public:
     QString string()
     {
         const quint32 offset = word();
-        const quint32 length = word();
-        if (offset > m_stringBytes || length > m_stringBytes - offset) {
+        const quint32 length = word(); // in UTF-16 code units
+        if (offset % 2 != 0 || offset > m_stringBytes || length > (m_stringBytes - offset) / 2) {
             fail(u"holds a string past its end"_s);
             return {};
         }
-        return length == 0 ? QString() : QString::fromUtf8(m_strings + offset, length);
+        if (length == 0)
+            return {};
+        const char *start = m_strings + offset;
+        if (m_borrowStrings)
+            return QString::fromRawData(reinterpret_cast<const QChar *>(start), length);
+        QString text(length, Qt::Uninitialized);
+        QChar *out = text.data();
+        for (quint32 i = 0; i < length; ++i)
+            out[i] = QChar(qFromLittleEndian<quint16>(start + 2 * i));
+        return text;
     }
 
     QStringList strings()
@@ -159,6 +174,7 @@ private:
     quint32 m_next = 0;
     const char *m_strings;
     quint32 m_stringBytes;
+    bool m_borrowStrings;
     QString m_problem;
 };
 
@@ -248,7 +264,7 @@ QByteArray write(const Catalogue &catalogue)
     return writer.finish(quint32(catalogue.size()));
 }
 
-std::optional<QList<CodeEntry>> read(QByteArrayView data, QString *error)
+std::optional<QList<CodeEntry>> read(QByteArrayView data, QString *error, Strings strings)
 {
     auto damaged = [&](const QString &what) {
         if (error)
@@ -276,7 +292,13 @@ std::optional<QList<CodeEntry>> read(QByteArrayView data, QString *error)
 
     const quint32 entryCount = wordAt(p, EntryCountAt);
     const char *words = p + headerSize;
-    Reader reader(words, wordCount, words + qsizetype(wordCount) * 4, stringBytes);
+    const char *stringData = words + qsizetype(wordCount) * 4;
+    // Borrowed strings are the stored UTF-16 itself, so it must be in this machine's order and
+    // aligned for QChar; otherwise they are copied.
+    const bool borrow = strings == Strings::Borrowed &&
+                        QSysInfo::ByteOrder == QSysInfo::LittleEndian &&
+                        quintptr(stringData) % alignof(QChar) == 0;
+    Reader reader(words, wordCount, stringData, stringBytes, borrow);
     if (entryCount > wordCount / minWordsPerEntry)
         return damaged(u"is damaged: it counts more entries than it holds"_s);
     QList<CodeEntry> entries;

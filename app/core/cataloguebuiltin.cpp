@@ -25,6 +25,11 @@ Catalogue CatalogueLoader::loadBuiltin()
         addProblem(name, u"is missing from the resources"_s);
         return {};
     }
+    // Built with -no-compress: the data is the program's own, and the strings can point into it.
+    if (resource.compressionAlgorithm() == QResource::NoCompression)
+        return loadBinary(
+            name, QByteArrayView(reinterpret_cast<const char *>(resource.data()), resource.size()),
+            CatalogueBinary::Strings::Borrowed);
     return loadBinary(name, resource.uncompressedData());
 }
 

@@ -141,10 +141,11 @@ Catalogue CatalogueLoader::load(const QList<Source> &sources)
     return Catalogue(std::move(entries));
 }
 
-Catalogue CatalogueLoader::loadBinary(const QString &name, QByteArrayView data)
+Catalogue CatalogueLoader::loadBinary(const QString &name, QByteArrayView data,
+                                      CatalogueBinary::Strings strings)
 {
     QString error;
-    std::optional<QList<CodeEntry>> entries = CatalogueBinary::read(data, &error);
+    std::optional<QList<CodeEntry>> entries = CatalogueBinary::read(data, &error, strings);
     if (!entries) {
         addProblem(name, error);
         return {};

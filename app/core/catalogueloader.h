@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "cataloguebinary.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -27,7 +28,8 @@ public:
     Catalogue loadBuiltin();
     Catalogue load(const QList<Source> &sources);
     // A catalogue in binary form; a damaged one gives one problem and no entries.
-    Catalogue loadBinary(const QString &name, QByteArrayView data);
+    Catalogue loadBinary(const QString &name, QByteArrayView data,
+                         CatalogueBinary::Strings strings = CatalogueBinary::Strings::Copied);
 
     const QStringList &problems() const { return m_problems; }
 

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void resolve_findsRegistryVendorAndRange();
     void binary_readsBackTheSample();
     void builtinBinary_matchesTheJson();
+    void builtinStrings_pointIntoTheResources();
+    void copiedStrings_outliveTheirData();
     void damagedBinary_isRejectedWithAReason_data();
     void damagedBinary_isRejectedWithAReason();
     void damagedRecords_areRejectedNotReadPast();
@@ -268,6 +270,36 @@ void tst_CatalogueLoader::builtinBinary_matchesTheJson()
     QCOMPARE(loader.problems(), QStringList());
 }
 
+void tst_CatalogueLoader::builtinStrings_pointIntoTheResources()
+{
+    const QResource resource(u":/catalogue/catalogue.bin"_s);
+    QVERIFY(resource.isValid());
+    QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+    const auto *begin = reinterpret_cast<const char *>(resource.data());
+    const auto *end = begin + resource.size();
+    CatalogueLoader loader;
+    const Catalogue catalogue = loader.loadBuiltin();
+    QVERIFY(!catalogue.isEmpty());
+    for (const CodeEntry &entry : catalogue.entries()) {
+        const auto *title = reinterpret_cast<const char *>(entry.title.constData());
+        QVERIFY2(title >= begin && title < end, qPrintable(entry.key)); // not a copy
+    }
+}
+
+void tst_CatalogueLoader::copiedStrings_outliveTheirData()
+{
+    CatalogueLoader json;
+    const Catalogue expected =
+        json.load({{u"sample.json"_s, QJsonDocument(sampleRoot()).toJson()}});
+    CatalogueLoader loader;
+    QByteArray binary = sampleBinary();
+    const Catalogue catalogue = loader.loadBinary(u"sample.bin"_s, binary);
+    binary.fill('\0'); // what a caller may do with its buffer afterwards
+    binary.clear();
+    QCOMPARE(loader.problems(), QStringList());
+    compareCatalogues(catalogue, expected);
+}
+
 void tst_CatalogueLoader::damagedBinary_isRejectedWithAReason_data()
 {
     const QByteArray good = sampleBinary();
@@ -279,7 +311,8 @@ void tst_CatalogueLoader::damagedBinary_isRejectedWithAReason_data()
                           << u"is not a catalogue in binary form"_s;
     QByteArray version = good;
     qToLittleEndian<quint32>(CatalogueBinary::formatVersion + 1, version.data() + 4);
-    QTest::newRow("other version") << version << u"has format version 2"_s;
+    QTest::newRow("other version")
+        << version << u"has format version %1"_s.arg(CatalogueBinary::formatVersion + 1);
     QTest::newRow("cut short") << good.chopped(1) << u"header says"_s;
     QTest::newRow("grown") << good + "x" << u"header says"_s;
     QByteArray words = good;
