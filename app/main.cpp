@@ -6,7 +6,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "startupsettings.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "comparison.h"
 #include "entryhtml.h"
 #include "pagecolors.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -52,6 +52,7 @@ CompareView::CompareView(const Catalogue &catalogue, QAbstractItemModel *codes, 
     m_browser->setObjectName(u"compareBrowser"_s);
     m_browser->setOpenLinks(false);
     skipTextShaping(m_browser);
+    keepTextWidthSteady(m_browser);
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,7 +2,7 @@
 
 #include "entryhtml.h"
 #include "pagecolors.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QEvent>
 
@@ -14,6 +14,7 @@ DetailPane::DetailPane(const Catalogue &catalogue, QWidget *parent)
 {
     setObjectName(QStringLiteral("detailPane"));
     skipTextShaping(this);
+    keepTextWidthSteady(this);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -5,7 +5,7 @@
 #include "entrylabels.h"
 #include "entrytext.h"
 #include "pagecolors.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

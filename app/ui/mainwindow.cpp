@@ -13,7 +13,7 @@
 #include "lazypage.h"
 #include "replyparser.h"
 #include "shareactions.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QActionGroup>
 #include <QApplication>

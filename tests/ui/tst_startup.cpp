@@ -2,7 +2,7 @@
 // loaded when painted, one unshaped font for the whole interface.
 #include "deferredtoolbaricons.h"
 #include "lazypage.h"
-#include "textshaping.h"
+#include "textlayout.h"
 
 #include <QApplication>
 #include <QFontDatabase>

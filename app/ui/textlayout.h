@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractScrollArea;
 class QApplication;
 class QWidget;
 
@@ -12,6 +13,12 @@ void skipTextShaping(QWidget *ownTextView);
 
 // For a widget inside one that skips shaping, but showing text the user pasted.
 void keepTextShaping(QWidget *userTextView);
+
+// A reading pane whose vertical scroll bar is always there: one that comes and goes with the
+// page's length changes the text width, and Qt then lays the new page out a second time (about
+// half the cost of showing a code while typing). The text also stops moving sideways between
+// short and long pages.
+void keepTextWidthSteady(QAbstractScrollArea *readingPane);
 
 // The desktop's font without shaping as the application font, so that the whole interface
 // shares one font engine and one glyph cache from the first widget on (a widget measures text

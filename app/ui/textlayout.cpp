@@ -1,5 +1,6 @@
-#include "textshaping.h"
+#include "textlayout.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
@@ -48,6 +49,11 @@ void skipTextShaping(QWidget *ownTextView)
 void keepTextShaping(QWidget *userTextView)
 {
     setStyleStrategy(userTextView, QFont::PreferDefault);
+}
+
+void keepTextWidthSteady(QAbstractScrollArea *readingPane)
+{
+    readingPane->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 }
 
 void skipTextShapingInApplication(QApplication *application)
