@@ -1,6 +1,8 @@
 // The parts that keep work off the start-up path: pages built when opened, toolbar icons
 // loaded when painted, one unshaped font for the whole interface.
+#include "catalogue.h"
 #include "deferredtoolbaricons.h"
+#include "detailpane.h"
 #include "lazypage.h"
 #include "textlayout.h"
 
@@ -8,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void deferredIcon_servesTheMenuBarOverflowButton();
     void otherIcons_comeFromTheBaseStyle();
     void applicationFont_skipsShapingAndFollowsTheDesktop();
+    void readingPane_keepsItsTextWidthBetweenShortAndLongPages();
 };
 
 void tst_Startup::lazyPage_isBuiltOnceWhenFirstShown()
@@ -122,6 +126,31 @@ void tst_Startup::applicationFont_skipsShapingAndFollowsTheDesktop()
     QCoreApplication::sendEvent(&window, &themeChange);
     QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
     QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+}
+
+void tst_Startup::readingPane_keepsItsTextWidthBetweenShortAndLongPages()
+{
+    DetailPane pane(Catalogue::builtin());
+    pane.resize(700, 400);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QString shortest, longest;
+    qreal least = 1e9, most = 0;
+    for (const CodeEntry &entry : Catalogue::builtin().entries()) {
+        pane.showEntry(entry.key);
+        const qreal height = pane.document()->size().height();
+        if (height < least)
+            least = height, shortest = entry.key;
+        if (height > most)
+            most = height, longest = entry.key;
+    }
+    pane.resize(700, int(least + most) / 2); // the short page fits, the long one does not
+    pane.showEntry(shortest);
+    const int width = pane.viewport()->width();
+    QVERIFY(pane.document()->size().height() < pane.viewport()->height());
+    pane.showEntry(longest);
+    QVERIFY(pane.document()->size().height() > pane.viewport()->height());
+    QCOMPARE(pane.viewport()->width(), width);
 }
 
 QTEST_MAIN(tst_Startup)
