@@ -9,9 +9,11 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -101,7 +103,11 @@ int main(int argc, char *argv[])
         // As when the user types: the window is active and the search field has the focus.
         QApplication::setActiveWindow(&window);
         search->setFocus();
-        QCoreApplication::processEvents();
+        // The window has finished starting, as it has when the user types: the first page is
+        // shown and the word index built in idle time (MainWindow::finishStartup).
+        QEventLoop settle;
+        QTimer::singleShot(300, &settle, &QEventLoop::quit);
+        settle.exec();
         const QString queries[] = {u"5"_s, u"53"_s, u"535"_s, u"5.7.8"_s, u"password"_s};
         int i = 0;
         row("keystroke: query -> ranked list -> detail (real catalogue)",
