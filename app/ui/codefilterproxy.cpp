@@ -1,15 +1,73 @@
 #include "codefilterproxy.h"
 
+#include <algorithm>
+
 namespace SmtpCodes {
 
 CodeFilterProxy::CodeFilterProxy(const Catalogue &catalogue, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_catalogue(catalogue)
     , m_search(catalogue)
     , m_ranks(m_search.rank(QString()))
 {
-    setDynamicSortFilter(false);
-    sort(0);
+}
+
+void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        // The source is the catalogue's list: its rows never change, only their texts.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (!m_rows.empty())
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+        });
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                &CodeFilterProxy::beginResetModel);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            setRows(shownRows());
+            endResetModel();
+        });
+    }
+    setRows(shownRows());
+    endResetModel();
+}
+
+QModelIndex CodeFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!sourceModel() || !proxyIndex.isValid() || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex CodeFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_rowOfSource.size())
+        return {};
+    const int row = m_rowOfSource[sourceIndex.row()];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex CodeFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
+}
+
+QModelIndex CodeFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int CodeFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CodeFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : 1;
 }
 
 void CodeFilterProxy::setQuery(const QString &query)
@@ -23,20 +81,20 @@ void CodeFilterProxy::setQuery(const QString &query)
 void CodeFilterProxy::setClassFilter(QChar classDigit)
 {
     m_class = classDigit;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CodeFilterProxy::setKindFilter(Kind kind)
 {
     m_kind = kind;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CodeFilterProxy::setFavourites(const QSet<QString> &keys)
 {
     m_favourites = keys;
     if (m_kind == Kind::Favourites)
-        invalidateRowsFilter();
+        refilter();
 }
 
 bool CodeFilterProxy::passesFilters(const CodeEntry &entry) const
@@ -70,20 +128,51 @@ void CodeFilterProxy::retranslate()
 void CodeFilterProxy::refresh()
 {
     m_ranks = m_search.rank(m_query);
-    invalidate();
+    refilter();
 }
 
-bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+std::vector<int> CodeFilterProxy::shownRows() const
 {
-    return sourceRow >= 0 && size_t(sourceRow) < m_ranks.size() &&
-           m_ranks[sourceRow] != CodeSearch::NoMatch && passesFilters(m_catalogue.at(sourceRow));
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<int> rows;
+    for (int row = 0; row < count; ++row)
+        if (size_t(row) < m_ranks.size() && m_ranks[row] != CodeSearch::NoMatch &&
+            passesFilters(m_catalogue.at(row)))
+            rows.push_back(row);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [this](int a, int b) { return m_ranks[a] < m_ranks[b]; });
+    return rows;
 }
 
-bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void CodeFilterProxy::setRows(std::vector<int> rows)
 {
-    const int a = m_ranks[left.row()];
-    const int b = m_ranks[right.row()];
-    return a != b ? a < b : left.row() < right.row();
+    m_rows = std::move(rows);
+    m_rowOfSource.assign(sourceModel() ? size_t(sourceModel()->rowCount()) : 0, -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowOfSource[m_rows[i]] = int(i);
+}
+
+void CodeFilterProxy::refilter()
+{
+    std::vector<int> rows = shownRows();
+    if (rows == m_rows)
+        return;
+    // A layout change, so that the view keeps its current code when it is still shown.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_rows[index.row()]);
+    setRows(std::move(rows));
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_rowOfSource[sourceRows[i]];
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
 }
 
 } // namespace SmtpCodes

@@ -2,15 +2,17 @@
 
 #include "codesearch.h"
 
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 #include <vector>
 
 namespace SmtpCodes {
 
-// Filters and ranks the code list by the search field's query (see CodeSearch).
-class CodeFilterProxy final : public QSortFilterProxyModel
+// Filters and ranks the code list by the search field's query (see CodeSearch). A list proxy of
+// its own rather than a QSortFilterProxyModel: the ranking is already an order, and connecting
+// and rebuilding QSortFilterProxyModel's mappings cost more than the whole filter.
+class CodeFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -31,12 +33,20 @@ public:
     // Builds the word index ahead of the first word query (see CodeSearch::prepareWordIndex).
     void prepareWordIndex() const { m_search.prepareWordIndex(); }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
 
 private:
+    // Ranks again for the query (the ranks), or only filters again (the filters changed).
     void refresh();
+    void refilter();
+    std::vector<int> shownRows() const;
+    void setRows(std::vector<int> rows);
 
     bool passesFilters(const CodeEntry &entry) const;
 
@@ -46,7 +56,9 @@ private:
     Kind m_kind = Kind::All;
     QSet<QString> m_favourites;
     QString m_query;
-    std::vector<int> m_ranks;
+    std::vector<int> m_ranks;       // per catalogue row, CodeSearch::NoMatch for none
+    std::vector<int> m_rows;        // the catalogue rows shown, best first
+    std::vector<int> m_rowOfSource; // each catalogue row's place in m_rows, or -1
 };
 
 } // namespace SmtpCodes

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QImage>
 #include <QListView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void delegate_paintsTheSwatchAndTheText();
     void proxy_filtersAndRanks();
     void proxy_emptyQuery_showsAll();
+    void proxy_keepsTheCurrentCodeWhileItIsShown();
 };
 
 void tst_CodeListModel::model_passesTheModelTester()
@@ -91,6 +93,31 @@ void tst_CodeListModel::proxy_filtersAndRanks()
         QVERIFY(proxy.index(row, 0).data(CodeListModel::CodeRole).toString().startsWith(u'5'));
     proxy.setQuery(u"zzqq xylophone"_s);
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void tst_CodeListModel::proxy_keepsTheCurrentCodeWhileItIsShown()
+{
+    CodeListModel model(Catalogue::builtin());
+    CodeFilterProxy proxy(Catalogue::builtin());
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QPersistentModelIndex current =
+        proxy.mapFromSource(model.index(int(Catalogue::builtin().indexOf(u"535"_s))));
+    QVERIFY(current.isValid());
+    proxy.setQuery(u"5"_s);
+    QCOMPARE(current.data(CodeListModel::KeyRole).toString(), u"535"_s); // moved, still there
+    QCOMPARE(proxy.mapToSource(current).data(CodeListModel::KeyRole).toString(), u"535"_s);
+    proxy.setClassFilter(u'4');
+    QVERIFY(!current.isValid()); // filtered out
+    proxy.setClassFilter(QChar());
+    proxy.setQuery(QString());
+    proxy.setKindFilter(CodeFilterProxy::Kind::Enhanced);
+    QVERIFY(proxy.rowCount() > 0);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.index(row, 0).data(CodeListModel::CodeRole).toString().contains(u'.'));
+    QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(changed.count(), 1); // the source's new texts reach the view
 }
 
 void tst_CodeListModel::proxy_emptyQuery_showsAll()
