@@ -5,7 +5,7 @@
 namespace SmtpCodes {
 
 CodeFilterProxy::CodeFilterProxy(const Catalogue &catalogue, QObject *parent)
-    : QAbstractProxyModel(parent)
+    : QAbstractListModel(parent)
     , m_catalogue(catalogue)
     , m_search(catalogue)
     , m_ranks(m_search.rank(QString()))
@@ -15,14 +15,14 @@ CodeFilterProxy::CodeFilterProxy(const Catalogue &catalogue, QObject *parent)
 void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     beginResetModel();
-    if (sourceModel())
-        sourceModel()->disconnect(this);
-    QAbstractProxyModel::setSourceModel(model);
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = model;
     if (model) {
         // The source is the catalogue's list: its rows never change, only their texts.
         connect(model, &QAbstractItemModel::dataChanged, this, [this] {
             if (!m_rows.empty())
-                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1));
         });
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
                 &CodeFilterProxy::beginResetModel);
@@ -30,34 +30,27 @@ void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
             setRows(shownRows());
             endResetModel();
         });
+        connect(model, &QObject::destroyed, this, [this] { setSourceModel(nullptr); });
     }
     setRows(shownRows());
     endResetModel();
 }
 
-QModelIndex CodeFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+QModelIndex CodeFilterProxy::mapToSource(const QModelIndex &index) const
 {
-    if (!sourceModel() || !proxyIndex.isValid() || size_t(proxyIndex.row()) >= m_rows.size())
+    if (!m_source || !index.isValid() || index.model() != this ||
+        size_t(index.row()) >= m_rows.size())
         return {};
-    return sourceModel()->index(m_rows[proxyIndex.row()], proxyIndex.column());
+    return m_source->index(m_rows[index.row()], 0);
 }
 
 QModelIndex CodeFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_rowOfSource.size())
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source ||
+        size_t(sourceIndex.row()) >= m_rowOfSource.size())
         return {};
     const int row = m_rowOfSource[sourceIndex.row()];
-    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
-}
-
-QModelIndex CodeFilterProxy::index(int row, int column, const QModelIndex &parent) const
-{
-    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
-}
-
-QModelIndex CodeFilterProxy::parent(const QModelIndex &) const
-{
-    return {};
+    return row < 0 ? QModelIndex() : index(row);
 }
 
 int CodeFilterProxy::rowCount(const QModelIndex &parent) const
@@ -65,9 +58,10 @@ int CodeFilterProxy::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CodeFilterProxy::columnCount(const QModelIndex &parent) const
+QVariant CodeFilterProxy::data(const QModelIndex &index, int role) const
 {
-    return parent.isValid() || !sourceModel() ? 0 : 1;
+    const QModelIndex source = mapToSource(index);
+    return source.isValid() ? m_source->data(source, role) : QVariant();
 }
 
 void CodeFilterProxy::setQuery(const QString &query)
@@ -133,7 +127,7 @@ void CodeFilterProxy::refresh()
 
 std::vector<int> CodeFilterProxy::shownRows() const
 {
-    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    const int count = m_source ? m_source->rowCount() : 0;
     std::vector<int> rows;
     for (int row = 0; row < count; ++row)
         if (size_t(row) < m_ranks.size() && m_ranks[row] != CodeSearch::NoMatch &&
@@ -147,7 +141,7 @@ std::vector<int> CodeFilterProxy::shownRows() const
 void CodeFilterProxy::setRows(std::vector<int> rows)
 {
     m_rows = std::move(rows);
-    m_rowOfSource.assign(sourceModel() ? size_t(sourceModel()->rowCount()) : 0, -1);
+    m_rowOfSource.assign(m_source ? size_t(m_source->rowCount()) : 0, -1);
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_rowOfSource[m_rows[i]] = int(i);
 }
@@ -169,7 +163,7 @@ void CodeFilterProxy::refilter()
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = m_rowOfSource[sourceRows[i]];
-        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+        after.append(row < 0 ? QModelIndex() : index(row));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged();

@@ -2,17 +2,18 @@
 
 #include "codesearch.h"
 
-#include <QAbstractProxyModel>
+#include <QAbstractListModel>
 #include <QSet>
 
 #include <vector>
 
 namespace SmtpCodes {
 
-// Filters and ranks the code list by the search field's query (see CodeSearch). A list proxy of
-// its own rather than a QSortFilterProxyModel: the ranking is already an order, and connecting
-// and rebuilding QSortFilterProxyModel's mappings cost more than the whole filter.
-class CodeFilterProxy final : public QAbstractProxyModel
+// Filters and ranks the code list (the source model) by the search field's query (see
+// CodeSearch), and shows the source's rows in that order. A list model of its own rather than a
+// QSortFilterProxyModel: the ranking is already an order, and setting up Qt's proxies (their
+// string-based connections, QSortFilterProxyModel's mappings) cost more than the whole filter.
+class CodeFilterProxy final : public QAbstractListModel
 {
     Q_OBJECT
 public:
@@ -33,13 +34,14 @@ public:
     // Builds the word index ahead of the first word query (see CodeSearch::prepareWordIndex).
     void prepareWordIndex() const { m_search.prepareWordIndex(); }
 
-    void setSourceModel(QAbstractItemModel *sourceModel) override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
+    // The list of the whole catalogue, in catalogue order (a CodeListModel).
+    void setSourceModel(QAbstractItemModel *sourceModel);
+    QAbstractItemModel *sourceModel() const { return m_source; }
+    QModelIndex mapToSource(const QModelIndex &index) const;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     // Ranks again for the query (the ranks), or only filters again (the filters changed).
@@ -51,6 +53,7 @@ private:
     bool passesFilters(const CodeEntry &entry) const;
 
     const Catalogue &m_catalogue;
+    QAbstractItemModel *m_source = nullptr;
     CodeSearch m_search;
     QChar m_class;
     Kind m_kind = Kind::All;
