@@ -31,7 +31,8 @@ QByteArray write(const Catalogue &catalogue);
 
 enum class Strings {
     Copied,   // the entries' strings are copies: `data` may go away
-    Borrowed, // they point into `data`, which outlives them: resources compiled in, not compressed
+    Borrowed, // they point into `data`, which outlives them: resources compiled in, not compressed;
+              // its checksum is not computed again at every start
 };
 
 // The entries in catalogue order, or std::nullopt with `error` saying what is wrong.
