@@ -152,8 +152,8 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     restoreState();
     m_navigatingHistory = false;
     m_search->setFocus();
-    // Loading the clear button's themed icon and laying out the first page cost more than
-    // the rest of the first frame; the user sees the window while they happen.
+    // Laying out the first page and loading the clear button's themed icon cost more than the
+    // rest of the first frame; the user sees the window while they happen.
     setProperty("startupComplete", false);
     runAfterFirstPaint(this, [this] { finishStartup(); });
     m_constructed = true;
@@ -161,10 +161,13 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
 
 void MainWindow::finishStartup()
 {
-    m_search->setClearButtonEnabled(true);
     m_detail->releaseRendering();
     prepareWordIndexWhenIdle();
     setProperty("startupComplete", true); // read by FirstPaintProbe in "content" mode
+    // The clear button's themed icon is the first image the program reads, and reading it loads
+    // Qt's image plugins: it waits until the first page is on screen too. It shows only once
+    // something is typed.
+    QTimer::singleShot(100, this, [this] { m_search->setClearButtonEnabled(true); });
 }
 
 MainWindow::~MainWindow()
