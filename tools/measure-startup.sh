@@ -6,7 +6,7 @@
 # Usage: tools/measure-startup.sh [BUILD_DIR] [RUNS]   (needs xvfb: apt-get install xvfb xauth)
 set -euo pipefail
 build=${1:-build/release}
-runs=${2:-21}
+runs=${2:-31}
 app="$build/app/smtp-codes"
 minimal="$build/tools/minimal-window"
 [ -x "$app" ] && [ -x "$minimal" ] || { echo "build first: cmake --workflow --preset release" >&2; exit 2; }
