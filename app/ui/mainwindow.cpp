@@ -103,15 +103,15 @@ MainWindow::MainWindow(const Catalogue &catalogue, LanguageSwitcher &languages, 
     m_detail = new DetailPane(catalogue);
     m_detail->holdRendering();
     // The compare and explain pages are built when first opened.
-    m_comparePage = new LazyPage([this, &catalogue] {
-        m_compare = new CompareView(catalogue, m_model);
+    m_comparePage = new LazyPage([this] {
+        m_compare = new CompareView(m_catalogue, m_model);
         connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
         connect(m_compare, &CompareView::codesChanged, m_share, &ShareActions::updateEnabled);
         applyZoom(m_compare, m_zoom);
         return m_compare;
     });
-    m_explainPage = new LazyPage([this, &catalogue] {
-        m_explain = new ExplainView(catalogue);
+    m_explainPage = new LazyPage([this] {
+        m_explain = new ExplainView(m_catalogue);
         connect(m_explain, &ExplainView::codeActivated, this, &MainWindow::showCode);
         applyZoom(m_explain, m_zoom);
         return m_explain;

@@ -21,7 +21,8 @@ void applyUnshapedDesktopFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setStyleStrategy(QFont::PreferNoShaping);
-    QApplication::setFont(font);
+    if (QApplication::font() != font) // a theme change reaches each window in turn
+        QApplication::setFont(font);
 }
 
 // An application font set by the program no longer follows the desktop by itself.
