@@ -24,12 +24,22 @@ void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
             if (!m_rows.empty())
                 Q_EMIT dataChanged(index(0), index(rowCount() - 1));
         });
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                &CodeFilterProxy::beginResetModel);
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // Anything else that moves the source's rows resets the list: CodeListModel never does.
+        const auto begin = [this] { beginResetModel(); };
+        const auto end = [this] {
             setRows(shownRows());
             endResetModel();
-        });
+        };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, begin);
+        connect(model, &QAbstractItemModel::modelReset, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, begin);
+        connect(model, &QAbstractItemModel::rowsInserted, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsMoved, this, end);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+        connect(model, &QAbstractItemModel::layoutChanged, this, end);
         connect(model, &QObject::destroyed, this, [this] { setSourceModel(nullptr); });
     }
     setRows(shownRows());
@@ -51,6 +61,11 @@ QModelIndex CodeFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
         return {};
     const int row = m_rowOfSource[sourceIndex.row()];
     return row < 0 ? QModelIndex() : index(row);
+}
+
+QHash<int, QByteArray> CodeFilterProxy::roleNames() const
+{
+    return m_source ? m_source->roleNames() : QAbstractListModel::roleNames();
 }
 
 int CodeFilterProxy::rowCount(const QModelIndex &parent) const

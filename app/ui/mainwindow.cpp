@@ -260,6 +260,12 @@ void MainWindow::applyFilters()
     m_proxy->setClassFilter(digit.isEmpty() ? QChar() : digit.front());
     m_proxy->setKindFilter(CodeFilterProxy::Kind(m_kindFilter->currentData().toInt()));
     updateMatchHint();
+    keepACurrentCode();
+}
+
+void MainWindow::keepACurrentCode()
+{
+    // When a filter hid the current code, the list shows its first instead.
     if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
 }
@@ -288,6 +294,7 @@ void MainWindow::favouritesChanged()
 {
     m_proxy->setFavourites(m_favourites.keys());
     updateMatchHint();
+    keepACurrentCode();
 }
 
 void MainWindow::recordVisit(const QString &key)

@@ -73,6 +73,7 @@ private:
     void favouritesChanged();
     bool confirm(const QString &title, const QString &question);
     void applyFilters();
+    void keepACurrentCode();
 
     const Catalogue &m_catalogue;
     LanguageSwitcher &m_languages;

@@ -17,12 +17,32 @@ void setStyleStrategy(QWidget *widget, QFont::StyleStrategy strategy)
     widget->setFont(font);
 }
 
+QFont unshaped(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// The widget classes a platform theme may give fonts of their own (QApplication's font hash).
+// QApplication::setFont() without a class forgets them, so they are read first and set again.
+constexpr const char *themedClasses[] = {
+    "QMenu",      "QMenuBar",    "QMenuItem",        "QMessageBox",          "QLabel",
+    "QTipLabel",  "QStatusBar",  "QTabButton",       "QToolButton",          "QAbstractItemView",
+    "QListView",  "QHeaderView", "QListBox",         "QComboMenuItem",       "QComboLineEdit",
+    "QSmallFont", "QMiniFont",   "QDockWidgetTitle", "QMdiSubWindowTitleBar"};
+
 void applyUnshapedDesktopFont()
 {
-    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    if (QApplication::font() != font) // a theme change reaches each window in turn
-        QApplication::setFont(font);
+    const QFont general = unshaped(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
+    if (QApplication::font() == general) // a theme change reaches each window in turn
+        return;
+    QList<std::pair<const char *, QFont>> own;
+    for (const char *className : themedClasses)
+        if (const QFont font = QApplication::font(className); font != QApplication::font())
+            own.append({className, unshaped(font)});
+    QApplication::setFont(general);
+    for (const auto &[className, font] : own)
+        QApplication::setFont(font, className);
 }
 
 // An application font set by the program no longer follows the desktop by itself.

@@ -23,7 +23,8 @@ void keepTextWidthSteady(QAbstractScrollArea *readingPane);
 // The desktop's font without shaping as the application font, so that the whole interface
 // shares one font engine and one glyph cache from the first widget on (a widget measures text
 // before it has a parent, and a second engine costs a tenth of the start-up). Follows the
-// desktop's font when it changes.
+// desktop's font when it changes. Fonts the desktop gives some widget classes (menus, tool tips)
+// are kept, unshaped too; after a theme change they stay as they were at start.
 void skipTextShapingInApplication(QApplication *application);
 
 } // namespace SmtpCodes

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void damagedBinary_isRejectedWithAReason_data();
     void damagedBinary_isRejectedWithAReason();
     void damagedRecords_areRejectedNotReadPast();
+    void oddStringOffset_isRejectedInBothModes();
     void pack_validatesTheJson();
 };
 
@@ -341,6 +342,23 @@ void tst_CatalogueLoader::damagedBinary_isRejectedWithAReason()
     QVERIFY2(problem.startsWith(u"catalogue.bin: "), qPrintable(problem));
     QVERIFY2(problem.contains(expected), qPrintable(problem));
     QVERIFY2(problem.endsWith(u"; rebuild the program"), qPrintable(problem));
+}
+
+void tst_CatalogueLoader::oddStringOffset_isRejectedInBothModes()
+{
+    // The first entry's key is its fifth word, an (offset, length) pair: an odd offset, inside
+    // the strings, would make a borrowed string a misaligned UTF-16 read.
+    QByteArray bad = sampleBinary();
+    char *keyOffset = bad.data() + CatalogueBinary::headerSize + 4 * 4;
+    QCOMPARE(qFromLittleEndian<quint32>(keyOffset) % 2, 0u);
+    qToLittleEndian<quint32>(1, keyOffset);
+    resealChecksum(bad);
+    for (auto strings : {CatalogueBinary::Strings::Copied, CatalogueBinary::Strings::Borrowed}) {
+        CatalogueLoader loader;
+        QVERIFY(loader.loadBinary(u"odd.bin"_s, bad, strings).isEmpty());
+        QVERIFY2(loader.problems().join(u'\n').contains(u"entry 1 holds a string past its end"),
+                 qPrintable(loader.problems().join(u'\n')));
+    }
 }
 
 void tst_CatalogueLoader::damagedRecords_areRejectedNotReadPast()

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QListView>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void proxy_filtersAndRanks();
     void proxy_emptyQuery_showsAll();
     void proxy_keepsTheCurrentCodeWhileItIsShown();
+    void proxy_followsASourceThatLosesRows();
 };
 
 void tst_CodeListModel::model_passesTheModelTester()
@@ -118,6 +120,26 @@ void tst_CodeListModel::proxy_keepsTheCurrentCodeWhileItIsShown()
     QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
     model.retranslate();
     QCOMPARE(changed.count(), 1); // the source's new texts reach the view
+}
+
+void tst_CodeListModel::proxy_followsASourceThatLosesRows()
+{
+    // CodeListModel never changes its rows; any other source may, and nothing is read past it.
+    QStringList keys;
+    for (const CodeEntry &entry : Catalogue::builtin().entries())
+        keys.append(entry.key);
+    QStringListModel source(keys);
+    CodeFilterProxy proxy(Catalogue::builtin());
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QPersistentModelIndex last = proxy.index(proxy.rowCount() - 1, 0);
+    QVERIFY(last.isValid());
+    source.removeRows(int(keys.size()) - 20, 20);
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+    proxy.setClassFilter(u'5');
+    QVERIFY(proxy.rowCount() <= source.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.mapToSource(proxy.index(row, 0)).row() < source.rowCount());
 }
 
 void tst_CodeListModel::proxy_emptyQuery_showsAll()

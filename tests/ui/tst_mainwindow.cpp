@@ -64,6 +64,7 @@ private Q_SLOTS:
     void history_clearsOnlyAfterConfirmation();
     void filters_byClassAndKind();
     void favourites_persistAndClearOnlyAfterConfirmation();
+    void unfavouriting_inTheFavouritesView_showsTheNextFavourite();
     void unwritableSettings_areReportedAndNothingIsLost();
     void about_showsVersionLicenceAndSources();
     void startup_firstPageFollowsTheFirstPaint();
@@ -501,6 +502,28 @@ void tst_MainWindow::favourites_persistAndClearOnlyAfterConfirmation()
     clear->trigger();
     QCOMPARE(list()->model()->rowCount(), 0);
     QVERIFY(QSettings().value(u"favourites"_s).toStringList().isEmpty());
+    kindFilter->setCurrentIndex(0);
+}
+
+void tst_MainWindow::unfavouriting_inTheFavouritesView_showsTheNextFavourite()
+{
+    for (const QString &code : {u"535"_s, u"550"_s}) {
+        search()->clear();
+        QTest::keyClicks(search(), code);
+        QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_B));
+    }
+    search()->clear();
+    auto *kindFilter = m_window->findChild<QComboBox *>(u"kindFilter"_s);
+    kindFilter->setCurrentIndex(kindFilter->findData(int(CodeFilterProxy::Kind::Favourites)));
+    QCOMPARE(list()->model()->rowCount(), 2);
+    const QString first = currentKey();
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_B)); // the shown one goes
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QVERIFY(!currentKey().isEmpty());
+    QVERIFY(currentKey() != first);
+    QCOMPARE(detail()->entryKey(), currentKey());
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_B));
+    QCOMPARE(list()->model()->rowCount(), 0);
     kindFilter->setCurrentIndex(0);
 }
 

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void lazyPage_isBuiltOnceWhenFirstShown();
     void lazyPage_isBuiltWhenAskedFor();
     void deferredIcon_paintsLikeTheBaseStyle();
+    void deferredIcon_isReadOnlyWhenDrawn();
     void deferredIcon_servesTheMenuBarOverflowButton();
     void otherIcons_comeFromTheBaseStyle();
     void applicationFont_skipsShapingAndFollowsTheDesktop();
@@ -84,6 +86,37 @@ void tst_Startup::deferredIcon_paintsLikeTheBaseStyle()
     delete base;
 }
 
+namespace {
+
+class CountingStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        ++calls;
+        return QProxyStyle::standardIcon(which, option, widget);
+    }
+    mutable int calls = 0;
+};
+
+} // namespace
+
+void tst_Startup::deferredIcon_isReadOnlyWhenDrawn()
+{
+    auto *base = new CountingStyle(QStyleFactory::create(u"Fusion"_s));
+    DeferredToolBarIcons style(base); // takes the base style
+    const QIcon icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QIcon copy = icon;
+    copy.detach();            // a copy of its own, through the engine's clone()
+    QCOMPARE(base->calls, 0); // asked for, not read
+    QVERIFY(!copy.pixmap(16).isNull());
+    QCOMPARE(base->calls, 1);
+    QVERIFY(!copy.pixmap(32).isNull());
+    QCOMPARE(base->calls, 1); // read once
+}
+
 void tst_Startup::deferredIcon_servesTheMenuBarOverflowButton()
 {
     QWidget window;
@@ -112,8 +145,11 @@ void tst_Startup::otherIcons_comeFromTheBaseStyle()
 void tst_Startup::applicationFont_skipsShapingAndFollowsTheDesktop()
 {
     const QFont desktop = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    QApplication::setFont(QFont(u"Serif"_s, 17), "QMenu"); // as a desktop's menu font
     skipTextShapingInApplication(qApp);
     QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+    QCOMPARE(QApplication::font("QMenu").pointSize(), 17); // kept, and unshaped too
+    QVERIFY(QApplication::font("QMenu").styleStrategy() & QFont::PreferNoShaping);
     QCOMPARE(QApplication::font().family(), desktop.family());
     QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
 
