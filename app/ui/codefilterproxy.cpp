@@ -19,7 +19,7 @@ void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
         m_source->disconnect(this);
     m_source = model;
     if (model) {
-        // The source is the catalogue's list: its rows never change, only their texts.
+        // New texts (a language switch) keep the rows: the view repaints them.
         connect(model, &QAbstractItemModel::dataChanged, this, [this] {
             if (!m_rows.empty())
                 Q_EMIT dataChanged(index(0), index(rowCount() - 1));
