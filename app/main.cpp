@@ -1,7 +1,7 @@
 #include "afterfirstpaint.h"
+#include "appstyle.h"
 #include "catalogue.h"
 #include "commandline.h"
-#include "deferredtoolbaricons.h"
 #include "firstpaintprobe.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new DeferredToolBarIcons(QApplication::style()->name()));
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     skipTextShapingInApplication(&app);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"SMTP Codes"_s);
