@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "commandline.h"
 #include "firstpaintprobe.h"
+#include "fontconfigpreload.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "startupsettings.h"
@@ -41,7 +42,9 @@ int main(int argc, char *argv[])
         return CommandLine::run(QCoreApplication::arguments());
     }
 
-    QApplication app(argc, argv);
+    FontconfigPreload fontconfig;
+    QApplication app(argc, argv); // meanwhile waits for the display server
+    fontconfig.wait();
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     skipTextShapingInApplication(&app);
     setApplicationNames();

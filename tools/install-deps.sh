@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages SMTP Codes needs to build, test and run. Safe to re-run.
 set -eu
-packages="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+packages="cmake ninja-build g++ qt6-base-dev libfontconfig-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 qt6-translations-l10n qt6-qpa-plugins libgl-dev fonts-noto-cjk desktop-file-utils appstream"
 missing=""
 for p in $packages; do

@@ -1,9 +1,10 @@
 // The parts that keep work off the start-up path: pages built when opened, toolbar icons
-// loaded when painted, tall scroll bars painted without helper threads, one unshaped font for
-// the whole interface.
+// loaded when painted, tall scroll bars painted without helper threads, Fontconfig loaded
+// while the display connects, one unshaped font for the whole interface.
 #include "appstyle.h"
 #include "catalogue.h"
 #include "detailpane.h"
+#include "fontconfigpreload.h"
 #include "lazypage.h"
 #include "textlayout.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void tallScrollBar_paintsTheSamePixels();
     void lazyPage_isBuiltOnceWhenFirstShown();
     void lazyPage_isBuiltWhenAskedFor();
+    void fontconfigPreload_loadsTheConfigurationQtUses();
     void deferredIcon_paintsLikeTheBaseStyle();
     void deferredIcon_isReadOnlyWhenDrawn();
     void deferredIcon_servesTheMenuBarOverflowButton();
@@ -140,6 +142,14 @@ void tst_Startup::lazyPage_isBuiltWhenAskedFor()
     QCOMPARE(qobject_cast<QLabel *>(content)->text(), u"built"_s);
     QCOMPARE(content->parentWidget(), &page);
     QCOMPARE(page.content(), content);
+}
+
+void tst_Startup::fontconfigPreload_loadsTheConfigurationQtUses()
+{
+    FontconfigPreload preload;
+    QVERIFY(preload.wait());
+    QVERIFY(preload.wait()); // a second wait returns at once, with the same answer
+    QVERIFY(!QFontDatabase::families().isEmpty());
 }
 
 void tst_Startup::deferredIcon_paintsLikeTheBaseStyle()
