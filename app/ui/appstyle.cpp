@@ -2,9 +2,11 @@
 
 #include <QIconEngine>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
+#include <QWidget>
 
 #include <cmath>
 
@@ -71,17 +73,32 @@ bool isWhole(qreal value)
     return std::abs(value - std::round(value)) < 1e-6;
 }
 
-// How many device rows make one logical row, if the painter maps logical rows onto whole
-// device rows without rotating, shearing, fading or blending them otherwise; 0 if not.
-int deviceRowsPerRow(const QPainter &painter)
+// The device rows that make one logical row when the strips would give exactly the pixels of
+// one piece, or 0. That is when a scroll bar paints all of itself, with a plain painter (no
+// clip, opacity or blending mode), onto an 8-bit raster image (where blending in an image
+// first rounds the same way), scaled by a whole ratio and placed on whole pixels, and is not a
+// translucent transient bar.
+int stripScale(const QStyle &style, const QStyleOptionComplex &option, const QPainter &painter,
+               const QWidget *widget)
 {
+    if (!widget || option.rect != widget->rect() || painter.hasClipping() ||
+        !qFuzzyCompare(painter.opacity(), 1.0) ||
+        painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
+        style.styleHint(QStyle::SH_ScrollBar_Transient, &option, widget))
+        return 0;
+    const QPaintDevice *target = painter.paintEngine()->paintDevice();
+    if (!target || target->devType() != QInternal::Image)
+        return 0;
+    const QImage::Format format = static_cast<const QImage *>(target)->format();
+    if (format != QImage::Format_ARGB32_Premultiplied && format != QImage::Format_RGB32)
+        return 0;
     const QTransform toDevice = painter.deviceTransform(); // includes the device pixel ratio
     const qreal scale = toDevice.m22();
-    const bool plain = toDevice.type() <= QTransform::TxScale && scale >= 1 && isWhole(scale) &&
-                       qFuzzyCompare(toDevice.m11(), scale) && isWhole(toDevice.dx()) &&
-                       isWhole(toDevice.dy()) && qFuzzyCompare(painter.opacity(), 1.0) &&
-                       painter.compositionMode() == QPainter::CompositionMode_SourceOver;
-    return plain ? qRound(scale) : 0;
+    if (toDevice.type() > QTransform::TxScale || scale < 1 ||
+        scale > AppStyle::deviceRowsPerStrip || !isWhole(scale) ||
+        !qFuzzyCompare(toDevice.m11(), scale) || !isWhole(toDevice.dx()) || !isWhole(toDevice.dy()))
+        return 0;
+    return qRound(scale);
 }
 
 } // namespace
@@ -98,7 +115,7 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *op
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                                   QPainter *painter, const QWidget *widget) const
 {
-    const int scale = control == CC_ScrollBar ? deviceRowsPerRow(*painter) : 0;
+    const int scale = control == CC_ScrollBar ? stripScale(*proxy(), *option, *painter, widget) : 0;
     const QRect area = option->rect;
     if (scale == 0 || area.height() * scale <= deviceRowsPerStrip) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
@@ -118,6 +135,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
         stripPainter.setBrush(painter->brush());
         stripPainter.setLayoutDirection(painter->layoutDirection());
         stripPainter.translate(-area.left(), -top);
+        stripPainter.setBrushOrigin(painter->brushOrigin());
         QProxyStyle::drawComplexControl(control, option, &stripPainter, widget);
         stripPainter.end();
         painter->drawImage(QPoint(area.left(), top), image);

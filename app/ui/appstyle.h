@@ -21,8 +21,9 @@ public:
     // A tall scroll bar is painted in strips. Qt 6.4's raster engine hands any fill of 96
     // spans (row pieces) or more to its thread pool in parts; for a bar 14 pixels wide, the
     // hand-over costs far more than the fill: the two scroll bars of the first frame took
-    // 1.1-1.6 ms that way and 0.4-0.6 ms in strips. The strips end on whole device rows and
-    // are drawn with the painter's hints, so the pixels are the same.
+    // 1.1-1.6 ms that way and 0.4-0.6 ms in strips. Strips are used only where they give the
+    // same pixels as one piece (a bar painting itself onto the window's 8-bit image at a
+    // whole device pixel ratio; see stripScale in the .cpp); anything else is painted in one.
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;
 

@@ -10,16 +10,25 @@ namespace SmtpCodes {
 // on the measuring machine), while connecting leaves the main thread waiting for the display
 // server for longer than that. Fontconfig keeps one configuration per process, so Qt then
 // finds it loaded.
+//
+// Fontconfig reads the environment and the locale while it loads, and neither may change
+// meanwhile (getenv and strtod are not safe against setenv and setlocale on another thread):
+// - the locale is set first, as QCoreApplication then sets it again;
+// - a start with a launch token (DESKTOP_STARTUP_ID, XDG_ACTIVATION_TOKEN), which Qt's
+//   platform plugin takes out of the environment while it connects, is not preloaded.
 class FontconfigPreload final
 {
 public:
-    FontconfigPreload(); // starts loading
+    FontconfigPreload(); // starts loading, when it can
     ~FontconfigPreload();
     FontconfigPreload(const FontconfigPreload &) = delete;
     FontconfigPreload &operator=(const FontconfigPreload &) = delete;
 
-    // Waits until the configuration is loaded; false if Fontconfig could not load one (Qt
-    // then reports it as it would have without the preload).
+    // Whether loading can start now without a race (see above).
+    static bool isSafe();
+
+    // Waits until the configuration is loaded; false if there was no preload or Fontconfig
+    // could not load one (Qt then loads or reports it as it would have without the preload).
     bool wait();
 
 private:
