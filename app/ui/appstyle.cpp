@@ -74,14 +74,16 @@ bool isWhole(qreal value)
 }
 
 // The device rows that make one logical row when the strips would give exactly the pixels of
-// one piece, or 0. That is when a scroll bar paints all of itself, with a plain painter (no
-// clip, opacity or blending mode), onto an 8-bit raster image (where blending in an image
-// first rounds the same way), scaled by a whole ratio and placed on whole pixels, and is not a
-// translucent transient bar.
+// one piece, or 0. That is when a scroll bar paints all of itself, with a plain painter of its
+// own (no clip, opacity or blending mode), onto an 8-bit raster image (where blending in an
+// image first rounds the same way), scaled by a whole ratio and placed on whole pixels, and is
+// not a translucent transient bar. On another device, the base style's few pixels outside the
+// bar would be cut off.
 int stripScale(const QStyle &style, const QStyleOptionComplex &option, const QPainter &painter,
                const QWidget *widget)
 {
-    if (!widget || option.rect != widget->rect() || painter.hasClipping() ||
+    if (!widget || painter.device() != widget || // an inactive painter has no device
+        option.rect != widget->rect() || painter.hasClipping() ||
         !qFuzzyCompare(painter.opacity(), 1.0) ||
         painter.compositionMode() != QPainter::CompositionMode_SourceOver ||
         style.styleHint(QStyle::SH_ScrollBar_Transient, &option, widget))

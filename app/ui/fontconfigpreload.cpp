@@ -2,8 +2,8 @@
 
 #include <QtGlobal>
 
-#include <clocale>
 #include <fontconfig/fontconfig.h>
+#include <locale.h>
 #include <system_error>
 
 namespace SmtpCodes {
@@ -18,9 +18,19 @@ FontconfigPreload::FontconfigPreload()
 {
     if (!isSafe())
         return;
-    std::setlocale(LC_ALL, ""); // what QCoreApplication sets
     try {
-        m_thread = std::thread([this] { m_loaded = FcInit() == FcTrue; });
+        m_thread = std::thread([this] {
+            // A locale of the thread's own, the one QCoreApplication sets for the process
+            // meanwhile: Fontconfig parses numbers with it.
+            const locale_t locale = newlocale(LC_ALL_MASK, "", locale_t(nullptr));
+            if (locale)
+                uselocale(locale);
+            m_loaded = FcInit() == FcTrue;
+            if (locale) {
+                uselocale(LC_GLOBAL_LOCALE);
+                freelocale(locale);
+            }
+        });
     } catch (const std::system_error &) {
         // No thread to spare: Qt loads the configuration itself, as without the preload.
     }

@@ -12,8 +12,10 @@ namespace SmtpCodes {
 // finds it loaded.
 //
 // Fontconfig reads the environment and the locale while it loads, and neither may change
-// meanwhile (getenv and strtod are not safe against setenv and setlocale on another thread):
-// - the locale is set first, as QCoreApplication then sets it again;
+// meanwhile on another thread (getenv is not safe against unsetenv, nor strtod against
+// setlocale):
+// - the thread uses a locale of its own (uselocale), so QCoreApplication setting the process's
+//   locale does not reach it;
 // - a start with a launch token (DESKTOP_STARTUP_ID, XDG_ACTIVATION_TOKEN), which Qt's
 //   platform plugin takes out of the environment while it connects, is not preloaded.
 class FontconfigPreload final

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void tallScrollBar_isPaintedWithoutHelperThreads();
     void tallScrollBar_paintsTheSamePixels_data();
     void tallScrollBar_paintsTheSamePixels();
+    void inactivePainter_isLeftToTheBaseStyle();
     void deferredIcon_paintsLikeTheBaseStyle();
     void deferredIcon_isReadOnlyWhenDrawn();
     void deferredIcon_servesTheMenuBarOverflowButton();
@@ -46,18 +47,22 @@ struct BarCase
     bool translucent = false; // a palette that lets the background through
     bool transient = false;   // a base style whose scroll bars are transient
     bool oneLayer = false;    // a base style that paints one translucent layer
-    // When set, the bar is painted directly, as a style paints one for a widget, on a painter
-    // in this state; otherwise the bar paints itself (QWidget::render).
+    // Set before the bar paints itself, as a QScrollBar subclass might.
     std::function<void(QPainter &)> painterState;
-    std::function<void(QStyleOptionSlider &)> optionChange; // for a bar painted directly
+    std::function<void(QStyleOptionSlider &)> optionChange;
+    // Painted by calling the style directly, with a painter of the test's own on an image of
+    // this size, rather than by the bar (QWidget::render).
+    QSize directOnto;
 };
 
-// A scroll bar that hands out the style option it paints itself with.
-class OptionScrollBar final : public QScrollBar
+// A scroll bar that paints itself like QScrollBar does, with a painter state and a style option
+// of the test's choosing.
+class PaintingScrollBar final : public QScrollBar
 {
 public:
-    OptionScrollBar()
+    explicit PaintingScrollBar(const BarCase &with)
         : QScrollBar(Qt::Vertical)
+        , m_with(with)
     {
     }
     QStyleOptionSlider styleOption() const
@@ -65,8 +70,23 @@ public:
         QStyleOptionSlider option;
         initStyleOption(&option);
         option.subControls = QStyle::SC_All; // as QScrollBar::paintEvent sets
+        if (m_with.optionChange)
+            m_with.optionChange(option);
         return option;
     }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        if (m_with.painterState)
+            m_with.painterState(painter);
+        const QStyleOptionSlider option = styleOption();
+        style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, this);
+    }
+
+private:
+    const BarCase &m_with;
 };
 
 class TransientStyle final : public QProxyStyle
@@ -98,7 +118,11 @@ public:
 
 QImage paintedScrollBar(QStyle *style, const BarCase &with)
 {
-    OptionScrollBar bar;
+    // Qt's own QScrollBar, unless the case asks for a painter state or an option of its own.
+    const bool own = with.painterState || with.optionChange || with.directOnto.isValid();
+    const std::unique_ptr<QScrollBar> made(own ? new PaintingScrollBar(with)
+                                               : new QScrollBar(Qt::Vertical));
+    QScrollBar &bar = *made;
     bar.setStyle(style);
     bar.setRange(0, 1000);
     bar.setPageStep(120);
@@ -113,15 +137,13 @@ QImage paintedScrollBar(QStyle *style, const BarCase &with)
     }
     if (!with.styleSheet.isEmpty())
         bar.setStyleSheet(with.styleSheet);
-    QImage image((QSizeF(with.size) * with.ratio).toSize(), with.format);
+    const QSize canvas = with.directOnto.isValid() ? with.directOnto : with.size;
+    QImage image((QSizeF(canvas) * with.ratio).toSize(), with.format);
     image.setDevicePixelRatio(with.ratio);
     image.fill(Qt::magenta); // shows any row that a strip would leave unpainted
-    if (with.painterState) {
+    if (with.directOnto.isValid()) {
         QPainter painter(&image);
-        with.painterState(painter);
-        QStyleOptionSlider option = bar.styleOption();
-        if (with.optionChange)
-            with.optionChange(option);
+        const QStyleOptionSlider option = static_cast<PaintingScrollBar &>(bar).styleOption();
         style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
         return image;
     }
@@ -149,8 +171,7 @@ QList<std::pair<const char *, BarCase>> barCases()
          with([](BarCase &c) { c.repainted = QRect(0, 150, 14, 230); })},
         {"translucent palette", with([](BarCase &c) { c.translucent = true; })},
         {"a translucent layer", with([](BarCase &c) { c.oneLayer = true; })},
-        {"translucent palette, painted directly", with([](BarCase &c) {
-             c.painterState = [](QPainter &) {};
+        {"translucent palette in the style option", with([](BarCase &c) {
              c.optionChange = [](QStyleOptionSlider &o) {
                  for (auto role : {QPalette::Button, QPalette::Window}) {
                      QColor color = o.palette.color(role);
@@ -159,11 +180,7 @@ QList<std::pair<const char *, BarCase>> barCases()
                  }
              };
          })},
-        {"painted directly", with([](BarCase &c) { c.painterState = [](QPainter &) {}; })},
-        {"painted directly, ratio 2", with([](BarCase &c) {
-             c.ratio = 2;
-             c.painterState = [](QPainter &) {};
-         })},
+        {"painted by a subclass", with([](BarCase &c) { c.painterState = [](QPainter &) {}; })},
         {"brush origin moved",
          with([](BarCase &c) { c.painterState = [](QPainter &p) { p.setBrushOrigin(3, 2); }; })},
         {"painter moved by whole pixels", with([](BarCase &c) {
@@ -172,6 +189,12 @@ QList<std::pair<const char *, BarCase>> barCases()
          })},
         // The cases below are painted in one piece.
         {"ratio 1.5", with([](BarCase &c) { c.ratio = 1.5; })},
+        {"painted directly onto a larger image",
+         with([](BarCase &c) { c.directOnto = QSize(20, 620); })},
+        {"painted directly onto a larger image, ratio 2", with([](BarCase &c) {
+             c.ratio = 2;
+             c.directOnto = QSize(20, 620);
+         })},
         {"ratio 50, more than a strip's rows", with([](BarCase &c) {
              c.ratio = 50;
              c.size = QSize(14, 20);
@@ -196,7 +219,6 @@ QList<std::pair<const char *, BarCase>> barCases()
          with([](BarCase &c) { c.painterState = [](QPainter &p) { p.shear(0.01, 0); }; })},
         {"transient bar, hovered", with([](BarCase &c) {
              c.transient = true;
-             c.painterState = [](QPainter &) {};
              c.optionChange = [](QStyleOptionSlider &o) {
                  o.state |= QStyle::State_MouseOver;
                  o.activeSubControls = QStyle::SC_ScrollBarSlider;
@@ -258,6 +280,28 @@ void tst_AppStyle::tallScrollBar_paintsTheSamePixels()
     // The bar was drawn, not left as the background.
     const QImage probe = expected.convertToFormat(QImage::Format_ARGB32);
     QVERIFY(probe.pixel(probe.width() / 2, probe.height() / 2) != QColor(Qt::magenta).rgb());
+}
+
+namespace {
+int g_warnings = 0;
+}
+
+void tst_AppStyle::inactivePainter_isLeftToTheBaseStyle()
+{
+    AppStyle style(u"Fusion"_s);
+    const BarCase plain;
+    PaintingScrollBar bar(plain);
+    bar.resize(plain.size);
+    const QStyleOptionSlider option = bar.styleOption();
+    QPainter inactive;
+    g_warnings = 0;
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &) {
+            g_warnings += type == QtWarningMsg;
+        });
+    style.drawComplexControl(QStyle::CC_ScrollBar, &option, &inactive, &bar);
+    qInstallMessageHandler(previous);
+    QVERIFY(g_warnings > 0); // the base style was asked, and said that the painter is not active
 }
 
 void tst_AppStyle::deferredIcon_paintsLikeTheBaseStyle()

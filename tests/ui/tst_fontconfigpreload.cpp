@@ -6,6 +6,7 @@
 #include <atomic>
 #include <dlfcn.h>
 #include <fontconfig/fontconfig.h>
+#include <locale.h>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -14,10 +15,16 @@ using namespace SmtpCodes;
 
 namespace {
 
-std::mutex g_callersMutex;
-std::vector<std::thread::id> g_callers; // the threads that called FcInit, in order
+struct Caller
+{
+    std::thread::id thread;
+    bool ownLocale; // the calling thread had a locale of its own (uselocale)
+};
 
-std::vector<std::thread::id> callers()
+std::mutex g_callersMutex;
+std::vector<Caller> g_callers; // who called FcInit, in order
+
+std::vector<Caller> callers()
 {
     const std::lock_guard<std::mutex> lock(g_callersMutex);
     return g_callers;
@@ -32,7 +39,8 @@ extern "C" FcBool FcInit()
     static const auto fontconfigInit = reinterpret_cast<Init>(dlsym(RTLD_NEXT, "FcInit"));
     {
         const std::lock_guard<std::mutex> lock(g_callersMutex);
-        g_callers.push_back(std::this_thread::get_id());
+        g_callers.push_back(
+            {std::this_thread::get_id(), uselocale(locale_t(nullptr)) != LC_GLOBAL_LOCALE});
     }
     return fontconfigInit ? fontconfigInit() : FcFalse;
 }
@@ -42,6 +50,7 @@ class tst_FontconfigPreload : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void cleanupTestCase();
     void launchToken_leavesLoadingToQt_data();
     void launchToken_leavesLoadingToQt();
     void preload_loadsTheConfigurationOnAThreadOfItsOwn();
@@ -51,6 +60,11 @@ void tst_FontconfigPreload::init()
 {
     qunsetenv("DESKTOP_STARTUP_ID");
     qunsetenv("XDG_ACTIVATION_TOKEN");
+}
+
+void tst_FontconfigPreload::cleanupTestCase()
+{
+    FcFini(); // Fontconfig's memory, which the leak checker of the sanitizer build would report
 }
 
 void tst_FontconfigPreload::launchToken_leavesLoadingToQt_data()
@@ -80,7 +94,9 @@ void tst_FontconfigPreload::preload_loadsTheConfigurationOnAThreadOfItsOwn()
     QVERIFY(preload.wait());
     const auto after = callers();
     QCOMPARE(after.size(), before + 1);
-    QVERIFY(after.back() != std::this_thread::get_id());
+    QVERIFY(after.back().thread != std::this_thread::get_id());
+    QVERIFY(after.back().ownLocale); // QCoreApplication may set the process's locale meanwhile
+    QCOMPARE(uselocale(locale_t(nullptr)), LC_GLOBAL_LOCALE); // this thread's is untouched
     QVERIFY(FcConfigGetCurrent() != nullptr);
 }
 
