@@ -36,7 +36,6 @@ public:
 
     // The list of the whole catalogue, in catalogue order (a CodeListModel).
     void setSourceModel(QAbstractItemModel *sourceModel);
-    QAbstractItemModel *sourceModel() const { return m_source; }
     QModelIndex mapToSource(const QModelIndex &index) const;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
 

@@ -356,11 +356,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/lastCode"_s, m_detail->entryKey());
     // The comparison comes back only if it was what the user was looking at.
-    settings.setValue(u"window/lastComparison"_s,
-                      m_tabs->currentWidget() == m_comparePage && m_compare &&
-                              m_compare->hasComparison()
-                          ? QStringList{m_compare->leftCode(), m_compare->rightCode()}
-                          : QStringList());
+    const ShownPage page = shownPage();
+    settings.setValue(u"window/lastComparison"_s, page.kind == ShownPage::Kind::Comparison
+                                                      ? QStringList{page.left, page.right}
+                                                      : QStringList());
     QMainWindow::closeEvent(event);
 }
 
